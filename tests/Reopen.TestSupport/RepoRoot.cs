@@ -1,0 +1,14 @@
+namespace Reopen.TestSupport;
+
+/// <summary>The checkout root: the nearest folder above the test binaries that holds ReopenFunctions.sln.</summary>
+public static class RepoRoot
+{
+    public static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ReopenFunctions.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException($"No ReopenFunctions.sln above {AppContext.BaseDirectory}.");
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Reopen.Orchestrations.Tables;
+
+namespace Reopen.Orchestrations.Runtime;
+
+/// <summary>Outbox rows live in the instance's partition, so they commit atomically with the events that ask for them.</summary>
+internal static class OutboxRows
+{
+    /// <summary>How long a claimed effect is left to its claimant before a sweep may take it over.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan LongestRetry = TimeSpan.FromHours(1);
+
+    /// <summary>Born claimed by the committing host (attempt 1), which delivers it right after the commit.</summary>
+    public static TableEntity Create(string partitionKey, long sequence, int index, string processName, string instanceId,
+        string effectType, string effectJson, DateTimeOffset now)
+    {
+        var row = new TableEntity(partitionKey, ProcessKeys.Outbox(sequence, index))
+        {
+            ["Process"] = processName,
+            ["InstanceId"] = instanceId,
+            ["EffectType"] = effectType,
+            ["IdempotencyKey"] = ProcessKeys.IdempotencyKey(processName, instanceId, sequence, index),
+            ["CreatedAt"] = now,
+            ["Attempts"] = 1,
+            ["LeasedUntil"] = now + Lease,
+        };
+        ChunkedText.Write(row, "Effect", effectJson);
+        return row;
+    }
+
+    /// <summary>Outbox rows of every instance whose lease (or retry delay) has run out.</summary>
+    public static string PendingFilter(DateTimeOffset now) =>
+        $"RowKey ge {ProcessKeys.Quote(ProcessKeys.OutboxPrefix)} and RowKey lt {ProcessKeys.Quote(ProcessKeys.PrefixEnd(ProcessKeys.OutboxPrefix))}" +
+        $" and LeasedUntil le {ProcessKeys.DateTimeLiteral(now)}";
+
+    /// <summary>Delay before the next try after <paramref name="attempts"/> failed ones: 15 s, 30 s, 1 min, ... at most 1 h.</summary>
+    public static TimeSpan Backoff(int attempts)
+    {
+        var doublings = Math.Clamp(attempts - 1, 0, 20);
+        var delay = FirstRetry * Math.Pow(2, doublings);
+        return delay < LongestRetry ? delay : LongestRetry;
+    }
+
+    public static OutboxItem Item(TableEntity row, int attempt, string leaseETag) => new(
+        row.PartitionKey,
+        row.RowKey,
+        row.GetString("Process") ?? "",
+        row.GetString("InstanceId") ?? "",
+        row.GetString("IdempotencyKey") ?? string.Create(CultureInfo.InvariantCulture, $"{row.PartitionKey}|{row.RowKey}"),
+        attempt,
+        leaseETag);
+}
+
+/// <summary>An outbox row this host holds the lease on.</summary>
+internal sealed record OutboxItem(
+    string PartitionKey, string RowKey, string ProcessName, string InstanceId, string IdempotencyKey, int Attempt, string LeaseETag)
+{
+    public EffectContext Context => new(ProcessName, InstanceId, IdempotencyKey, Attempt);
+}

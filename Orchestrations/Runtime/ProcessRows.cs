@@ -1,0 +1,62 @@
+using System.Globalization;
+using Reopen.Orchestrations.Tables;
+
+namespace Reopen.Orchestrations.Runtime;
+
+/// <summary>The snapshot row: the state after the last event, its version and status.</summary>
+internal static class SnapshotRows
+{
+    public static TableEntity Create(string partitionKey, string processName, string instanceId, string stateJson, long version,
+        string status, DateTimeOffset now)
+    {
+        var row = new TableEntity(partitionKey, ProcessKeys.SnapshotRow)
+        {
+            ["Process"] = processName,
+            ["InstanceId"] = instanceId,
+            ["Status"] = status,
+            ["Version"] = version,
+            ["UpdatedAt"] = now,
+        };
+        ChunkedText.Write(row, "State", stateJson);
+        return row;
+    }
+
+    public static string StateJson(TableEntity row) => ChunkedText.Read(row, "State");
+
+    public static long Version(TableEntity row) => row.GetInt64("Version") ?? 0;
+
+    /// <summary>Snapshots of one process (its partitions all start with "{name}|"), optionally of one status.</summary>
+    public static string ListFilter(string processName, string? status)
+    {
+        // '}' is the character right after '|', so this range holds exactly the process's partitions.
+        var filter = $"PartitionKey gt {ProcessKeys.Quote(processName + "|")} and PartitionKey lt {ProcessKeys.Quote(processName + "}")}" +
+            $" and RowKey eq {ProcessKeys.Quote(ProcessKeys.SnapshotRow)}";
+        return status is null ? filter : $"{filter} and Status eq {ProcessKeys.Quote(status)}";
+    }
+}
+
+/// <summary>Event rows: the audit trail, in sequence order.</summary>
+internal static class EventRows
+{
+    public static TableEntity Create(string partitionKey, long sequence, string type, string dataJson, DateTimeOffset at, string? commandId)
+    {
+        var row = new TableEntity(partitionKey, ProcessKeys.Event(sequence)) { ["Type"] = type, ["At"] = at };
+        if (commandId is not null) row["CommandId"] = commandId;
+        ChunkedText.Write(row, "Data", dataJson);
+        return row;
+    }
+
+    public static long Sequence(TableEntity row) =>
+        long.Parse(row.RowKey.AsSpan(ProcessKeys.EventPrefix.Length), CultureInfo.InvariantCulture);
+
+    public static string HistoryFilter(string partitionKey) =>
+        $"PartitionKey eq {ProcessKeys.Quote(partitionKey)} and RowKey ge {ProcessKeys.Quote(ProcessKeys.EventPrefix)}" +
+        $" and RowKey lt {ProcessKeys.Quote(ProcessKeys.PrefixEnd(ProcessKeys.EventPrefix))}";
+}
+
+/// <summary>A command id's row: its existence proves the command was applied, in the same transaction as its events.</summary>
+internal static class DedupeRows
+{
+    public static TableEntity Create(string partitionKey, string commandId, long version, DateTimeOffset at) =>
+        new(partitionKey, ProcessKeys.Dedupe(commandId)) { ["Version"] = version, ["At"] = at };
+}

@@ -1,0 +1,49 @@
+using Reopen.Functions.Hosting.Errors;
+using Reopen.Functions.Hosting.Health;
+using Reopen.Functions.Hosting.Storage;
+using Reopen.Functions.Hosting.Timers;
+using Reopen.Functions.Sweeps;
+
+namespace Reopen.Functions.Hosting;
+
+/// <summary>The whole app in two lists: its services and its endpoints. A feature adds one line to each.</summary>
+public static class AppComposition
+{
+    public static IServiceCollection AddReopen(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddReopenErrors();
+        services.AddOpenApi();
+        services.AddReopenStorage(configuration);
+        services.AddTimerFunctions();
+        services.AddTimerFunction<DeadlineSweep>();
+        services.AddTimerFunction<OutboxSweep>();
+
+        // Features, one line each:
+
+        return services;
+    }
+
+    public static WebApplication MapReopen(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        app.UseReopenErrors();
+
+        app.MapReadinessProbe();
+        app.MapTimerInvocations();
+        app.MapOpenApi("/api/openapi/{documentName}.json");
+
+        // Everything people and clients reach: the Functions host forwards only /api/* (routePrefix "api").
+        var api = app.MapGroup("/api");
+        api.MapHealth();
+
+        // Features, one line each:
+
+        return app;
+    }
+
+    /// <summary>The Functions host polls GET / until it answers; a page mapped at "/" by a feature takes precedence.</summary>
+    private static void MapReadinessProbe(this IEndpointRouteBuilder app) =>
+        app.MapGet("/", () => Results.Text("Reopen is running. Health: /api/health"))
+            .WithOrder(int.MaxValue - 1)
+            .ExcludeFromDescription();
+}

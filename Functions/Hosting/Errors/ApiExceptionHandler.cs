@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Reopen.Orchestrations.Runtime;
+
+namespace Reopen.Functions.Hosting.Errors;
+
+/// <summary>Turns an unhandled exception into ProblemDetails: the client's own mistakes get their 4xx and a reason, the rest a plain 500.</summary>
+public sealed class ApiExceptionHandler(IHostEnvironment environment, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            BadHttpRequestException bad => Results.Problem(statusCode: bad.StatusCode, detail: bad.Message),
+            CommandRejectedException rejected => Results.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                detail: rejected.Message,
+                extensions: new Dictionary<string, object?> { ["code"] = rejected.Code }),
+            _ => Unexpected(httpContext, exception),
+        };
+        await problem.ExecuteAsync(httpContext);
+        return true;
+    }
+
+    private IResult Unexpected(HttpContext httpContext, Exception exception)
+    {
+        logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        return Results.Problem(
+            statusCode: StatusCodes.Status500InternalServerError,
+            detail: environment.IsDevelopment() ? $"{exception.GetType().Name}: {exception.Message}" : "An unexpected error occurred.");
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Reopen.Orchestrations.Runtime;
+using Reopen.Orchestrations.Tables;
+
+namespace Reopen.Functions.Hosting.Storage;
+
+public static class StorageComposition
+{
+    /// <summary>The Table client (see <see cref="StorageConnection"/>), the process store and runtime, the clock.</summary>
+    public static IServiceCollection AddReopenStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => StorageConnection.Resolve(sp.GetRequiredService<IConfiguration>()).CreateClient());
+        services.TryAddSingleton(sp => new ProcessStore(
+            sp.GetRequiredService<TableServiceClient>(),
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.TablePrefix));
+        services.TryAddSingleton<ProcessRuntime>();
+        services.AddHostedService<TableInitializer>();
+        return services;
+    }
+
+    /// <summary>A feature's own table, created (with the configured prefix) at start.</summary>
+    public static IServiceCollection AddRequiredTable(this IServiceCollection services, string name)
+    {
+        services.AddSingleton(new RequiredTable(name));
+        return services;
+    }
+}

@@ -1,0 +1,47 @@
+using Azure;
+using Microsoft.Extensions.Options;
+using Reopen.Orchestrations.Runtime;
+using Reopen.Orchestrations.Tables;
+
+namespace Reopen.Functions.Hosting.Storage;
+
+/// <summary>Creates the tables before the app serves; waits a little for storage that is still starting (Azurite beside us).</summary>
+public sealed class TableInitializer(
+    ProcessStore store,
+    TableServiceClient tables,
+    IEnumerable<RequiredTable> requiredTables,
+    IOptions<StorageOptions> options,
+    ILogger<TableInitializer> logger) : IHostedService
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var giveUpAt = DateTimeOffset.UtcNow + Patience;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await store.EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var table in requiredTables)
+                {
+                    await tables.GetTableClient(options.Value.TableName(table.Name)).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+                }
+                logger.LogInformation("Tables ready at {Endpoint} after {Attempts} attempt(s)", tables.Endpoint, attempt);
+                return;
+            }
+            catch (Exception e) when (IsStorageNotUpYet(e) && DateTimeOffset.UtcNow + Pause < giveUpAt)
+            {
+                logger.LogWarning("Table storage at {Endpoint} not reachable yet (attempt {Attempt}): {Error}", tables.Endpoint, attempt, e.Message);
+                await Task.Delay(Pause, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // Status 0: no HTTP answer at all (connection refused, DNS); 5xx: the service is there but not ready.
+    private static bool IsStorageNotUpYet(Exception e) =>
+        e is HttpRequestException || e is RequestFailedException { Status: 0 or >= 500 };
+}

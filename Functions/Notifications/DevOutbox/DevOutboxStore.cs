@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Reopen.Orchestrations.Tables;
+
+namespace Reopen.Functions.Notifications.DevOutbox;
+
+/// <summary>
+/// The dev outbox in Table storage. One partition; message rows "m-{inverted ticks}-{key hash}" so a
+/// plain query is newest first, and one "k-{key hash}" row per idempotency key, written in the same
+/// transaction, so a repeated send stores nothing and returns the first message.
+/// </summary>
+public sealed class DevOutboxStore(TableClient table)
+{
+    public const string TableName = "DevOutbox";
+    private const string Partition = "outbox";
+    private const string MessagePrefix = "m-";
+    private const string MessageRangeEnd = "m."; // '.' sorts right after '-'
+    private const string KeyPrefix = "k-";
+    private const int BatchLimit = 100;
+
+    private Task? _tableReady;
+
+    /// <summary>Keeps the message unless one with the same idempotency key is already kept; returns the kept one.</summary>
+    public async Task<(DevOutboxMessage Message, bool Repeated)> AppendAsync(DevOutboxMessage message, CancellationToken ct)
+    {
+        await EnsureTableAsync().WaitAsync(ct);
+        var keyHash = Hash(message.IdempotencyKey);
+        var messageRow = MessagePrefix + (DateTimeOffset.MaxValue.UtcTicks - message.SentAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + keyHash;
+        var keyRow = new TableEntity(Partition, KeyPrefix + keyHash) { ["MessageRowKey"] = messageRow };
+        try
+        {
+            await table.SubmitTransactionAsync(
+            [
+                new TableTransactionAction(TableTransactionActionType.Add, keyRow),
+                new TableTransactionAction(TableTransactionActionType.Add, DevOutboxEntity.ToEntity(message, Partition, messageRow)),
+            ], ct);
+            return (message with { MessageId = messageRow }, false);
+        }
+        catch (TableTransactionFailedException e) when (e.Status == 409 && e.FailedTransactionActionIndex is 0 or null)
+        {
+            return (await ReadRepeatAsync(keyRow.RowKey, ct), true);
+        }
+    }
+
+    /// <summary>Newest first, optionally only to one recipient and/or one channel.</summary>
+    public async Task<IReadOnlyList<DevOutboxMessage>> ListAsync(string? to = null, string? channel = null, int max = 200, CancellationToken ct = default)
+    {
+        await EnsureTableAsync().WaitAsync(ct);
+        var filter = new StringBuilder($"PartitionKey eq '{Partition}' and RowKey ge '{MessagePrefix}' and RowKey lt '{MessageRangeEnd}'");
+        if (!string.IsNullOrWhiteSpace(to)) filter.Append(" and To eq ").Append(Quote(to.Trim()));
+        if (!string.IsNullOrWhiteSpace(channel)) filter.Append(" and Channel eq ").Append(Quote(channel.Trim().ToLowerInvariant()));
+        var messages = new List<DevOutboxMessage>();
+        await foreach (var entity in table.QueryAsync(filter.ToString(), maxPerPage: Math.Min(max, 1000), ct: ct))
+        {
+            messages.Add(DevOutboxEntity.FromEntity(entity));
+            if (messages.Count >= max) break;
+        }
+        return messages;
+    }
+
+    /// <summary>Removes every message and key; returns how many messages there were.</summary>
+    public async Task<int> ClearAsync(CancellationToken ct)
+    {
+        await EnsureTableAsync().WaitAsync(ct);
+        var rows = new List<TableEntity>();
+        await foreach (var entity in table.QueryAsync($"PartitionKey eq '{Partition}'", select: ["PartitionKey", "RowKey"], ct: ct))
+            rows.Add(entity);
+        foreach (var chunk in rows.Chunk(BatchLimit))
+            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e)).ToList(), ct);
+        return rows.Count(r => r.RowKey.StartsWith(MessagePrefix, StringComparison.Ordinal));
+    }
+
+    // Created on first use; a failed attempt (storage not up yet) is retried on the next call.
+    private Task EnsureTableAsync()
+    {
+        var ready = _tableReady;
+        if (ready is null || ready.IsFaulted || ready.IsCanceled)
+            _tableReady = ready = table.CreateIfNotExistsAsync();
+        return ready;
+    }
+
+    private async Task<DevOutboxMessage> ReadRepeatAsync(string keyRowKey, CancellationToken ct)
+    {
+        var keyRow = await table.GetEntityIfExistsAsync(Partition, keyRowKey, ct: ct)
+            ?? throw new InvalidOperationException("The dev outbox key row vanished during a repeated send (was the outbox cleared?).");
+        var messageRow = await table.GetEntityIfExistsAsync(Partition, keyRow.GetString("MessageRowKey")!, ct: ct)
+            ?? throw new InvalidOperationException("The dev outbox message row is missing for a known idempotency key.");
+        return DevOutboxEntity.FromEntity(messageRow);
+    }
+
+    // Keys may hold characters Table keys forbid (/ \ # ?); a hash is safe and fixed-length.
+    private static string Hash(string idempotencyKey)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(idempotencyKey);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idempotencyKey)))[..32];
+    }
+
+    private static string Quote(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    private static class DevOutboxEntity
+    {
+        public static TableEntity ToEntity(DevOutboxMessage m, string partition, string rowKey) => new(partition, rowKey)
+        {
+            ["Channel"] = m.Channel,
+            ["To"] = m.To,
+            ["Subject"] = m.Subject,
+            ["Body"] = m.Body,
+            ["Html"] = m.Html,
+            ["Links"] = JsonSerializer.Serialize(m.Links, JsonSerializerOptions.Web),
+            ["SentAt"] = m.SentAt,
+            ["IdempotencyKey"] = m.IdempotencyKey,
+        };
+
+        public static DevOutboxMessage FromEntity(TableEntity e) => new(
+            e.GetString("Channel") ?? "",
+            e.GetString("To") ?? "",
+            e.GetString("Subject"),
+            e.GetString("Body") ?? "",
+            e.GetString("Html"),
+            JsonSerializer.Deserialize<List<MessageLink>>(e.GetString("Links") ?? "[]", JsonSerializerOptions.Web) ?? [],
+            e.GetDateTimeOffset("SentAt") ?? DateTimeOffset.MinValue,
+            e.GetString("IdempotencyKey") ?? "")
+        {
+            MessageId = e.RowKey,
+        };
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+
+namespace Reopen.Functions.Notifications;
+
+/// <summary>Fails start-up on an unknown or not-yet-built adapter, or on a silent default outside Development.</summary>
+internal sealed class NotificationOptionsValidator(IHostEnvironment environment) : IValidateOptions<NotificationOptions>
+{
+    // Adapters this build can construct; "acs" and "sendgrid" join when their adapters exist.
+    private static readonly string[] SmsAdapters = [NotificationOptions.Dev];
+    private static readonly string[] EmailAdapters = [NotificationOptions.Dev];
+
+    public ValidateOptionsResult Validate(string? name, NotificationOptions options)
+    {
+        var isDevelopment = environment.IsDevelopment();
+        var problems = Check("Sms", options.Sms, SmsAdapters, isDevelopment)
+            .Concat(Check("Email", options.Email, EmailAdapters, isDevelopment))
+            .ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    /// <summary>The adapter in force: the configured one, or "dev" when unset in Development; null when unset elsewhere.</summary>
+    internal static string? Effective(string? configured, bool isDevelopment) =>
+        string.IsNullOrWhiteSpace(configured) ? (isDevelopment ? NotificationOptions.Dev : null) : configured.Trim().ToLowerInvariant();
+
+    private static IEnumerable<string> Check(string channel, string? configured, string[] available, bool isDevelopment)
+    {
+        var effective = Effective(configured, isDevelopment);
+        if (effective is null)
+            yield return $"{NotificationOptions.SectionName}:{channel} must be set outside Development (one of: {string.Join(", ", available)}).";
+        else if (!available.Contains(effective))
+            yield return $"{NotificationOptions.SectionName}:{channel} = '{effective}' is not available (one of: {string.Join(", ", available)}).";
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Reopen.Functions.Notifications.DevOutbox;
+using Reopen.Orchestrations.Tables;
+
+namespace Reopen.Functions.Notifications;
+
+public static class NotificationsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers ISmsSender and IEmailSender chosen by Notifications:Sms / Notifications:Email.
+    /// Unset means "dev" in Development; elsewhere the choice must be explicit (start-up error otherwise),
+    /// so a deployment never quietly keeps its messages in a table. Needs a TableServiceClient in DI.
+    /// </summary>
+    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<NotificationOptions>()
+            .Bind(configuration.GetSection(NotificationOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new DevOutboxStore(sp.GetRequiredService<TableServiceClient>().GetTableClient(DevOutboxStore.TableName)));
+        services.TryAddSingleton<DevOutboxSmsSender>();
+        services.TryAddSingleton<DevOutboxEmailSender>();
+        services.TryAddSingleton<ISmsSender>(sp => Choose(sp, o => o.Sms) switch
+        {
+            NotificationOptions.Dev => sp.GetRequiredService<DevOutboxSmsSender>(),
+            var other => throw NotAvailable("Sms", other),
+        });
+        services.TryAddSingleton<IEmailSender>(sp => Choose(sp, o => o.Email) switch
+        {
+            NotificationOptions.Dev => sp.GetRequiredService<DevOutboxEmailSender>(),
+            var other => throw NotAvailable("Email", other),
+        });
+        return services;
+    }
+
+    private static string Choose(IServiceProvider sp, Func<NotificationOptions, string?> channel) =>
+        NotificationOptionsValidator.Effective(
+            channel(sp.GetRequiredService<IOptions<NotificationOptions>>().Value),
+            sp.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        ?? throw new InvalidOperationException("No notification adapter is configured.");
+
+    private static InvalidOperationException NotAvailable(string channel, string adapter) =>
+        new($"{NotificationOptions.SectionName}:{channel} = '{adapter}' is not available in this build.");
+}

@@ -1,0 +1,43 @@
+using Reopen.Orchestrations.Policy;
+
+namespace Reopen.Orchestrations.Filings;
+
+/// <summary>
+/// What the approval process keeps of a filing: enough to route it and to write to the business. The plans and the
+/// roster stay with the HTTP side. <see cref="ResponsibleMobile"/> is normalized (11 digits).
+/// </summary>
+public sealed record FilingSummary(
+    string FilingId,
+    string BusinessName,
+    string CreditCode,
+    string Address,
+    string StreetCode,
+    string SectorCode,
+    BusinessCategory Category,
+    BusinessScale Scale,
+    string ResponsibleName,
+    string ResponsibleMobile,
+    int StaffCount,
+    int OutOfProvinceStaff)
+{
+    /// <summary>防疫物资生产类: fast track, shorter deadlines, first in every list.</summary>
+    public bool GreenChannel => Category.UsesGreenChannel();
+
+    /// <summary>Summarizes a filing that <see cref="FilingValidator.Validate"/> found valid.</summary>
+    /// <exception cref="ArgumentException">The filing has errors.</exception>
+    public static FilingSummary From(string filingId, Filing filing, DistrictPolicy policy)
+    {
+        var errors = FilingValidator.Validate(filing, policy);
+        if (errors.Count > 0)
+            throw new ArgumentException($"The filing has {errors.Count} errors, first at {errors[0].Path}.", nameof(filing));
+        if (string.IsNullOrWhiteSpace(filingId)) throw new ArgumentException("A filing id is required.", nameof(filingId));
+        var b = filing.Business;
+        BusinessCategories.TryParse(b.Category, out var category);
+        BusinessScales.TryParse(b.Scale, out var scale);
+        MobileNumber.TryNormalize(filing.Responsible.Mobile, out var mobile);
+        var staff = ReturningStaff.From(filing, policy);
+        return new FilingSummary(filingId, b.Name.Trim(), Filings.CreditCode.Normalize(b.CreditCode), b.Address.Trim(), b.Street.Trim(),
+            b.Sector.Trim(), category, scale, filing.Responsible.Name.Trim(), mobile,
+            staff.Count, staff.Count(s => s.OutOfProvince));
+    }
+}

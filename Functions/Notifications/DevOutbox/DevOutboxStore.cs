@@ -16,7 +16,6 @@ public sealed class DevOutboxStore(TableClient table)
     public const string TableName = "DevOutbox";
     private const string Partition = "outbox";
     private const string MessagePrefix = "m-";
-    private const string MessageRangeEnd = "m."; // '.' sorts right after '-'
     private const string KeyPrefix = "k-";
     private const int BatchLimit = 100;
 
@@ -48,11 +47,11 @@ public sealed class DevOutboxStore(TableClient table)
     public async Task<IReadOnlyList<DevOutboxMessage>> ListAsync(string? to = null, string? channel = null, int max = 200, CancellationToken ct = default)
     {
         await EnsureTableAsync().WaitAsync(ct);
-        var filter = new StringBuilder($"PartitionKey eq '{Partition}' and RowKey ge '{MessagePrefix}' and RowKey lt '{MessageRangeEnd}'");
-        if (!string.IsNullOrWhiteSpace(to)) filter.Append(" and To eq ").Append(Quote(to.Trim()));
-        if (!string.IsNullOrWhiteSpace(channel)) filter.Append(" and Channel eq ").Append(Quote(channel.Trim().ToLowerInvariant()));
+        var filters = new List<string> { TableOData.Eq("PartitionKey", Partition), TableOData.StartsWith("RowKey", MessagePrefix) };
+        if (!string.IsNullOrWhiteSpace(to)) filters.Add(TableOData.Eq("To", to.Trim()));
+        if (!string.IsNullOrWhiteSpace(channel)) filters.Add(TableOData.Eq("Channel", channel.Trim().ToLowerInvariant()));
         var messages = new List<DevOutboxMessage>();
-        await foreach (var entity in table.QueryAsync(filter.ToString(), maxPerPage: Math.Min(max, 1000), ct: ct))
+        await foreach (var entity in table.QueryAsync(TableOData.And([.. filters]), maxPerPage: Math.Min(max, 1000), ct: ct))
         {
             messages.Add(DevOutboxEntity.FromEntity(entity));
             if (messages.Count >= max) break;
@@ -65,7 +64,7 @@ public sealed class DevOutboxStore(TableClient table)
     {
         await EnsureTableAsync().WaitAsync(ct);
         var rows = new List<TableEntity>();
-        await foreach (var entity in table.QueryAsync($"PartitionKey eq '{Partition}'", select: ["PartitionKey", "RowKey"], ct: ct))
+        await foreach (var entity in table.QueryAsync(TableOData.Eq("PartitionKey", Partition), select: ["PartitionKey", "RowKey"], ct: ct))
             rows.Add(entity);
         foreach (var chunk in rows.Chunk(BatchLimit))
             await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e)).ToList(), ct);
@@ -96,8 +95,6 @@ public sealed class DevOutboxStore(TableClient table)
         ArgumentException.ThrowIfNullOrEmpty(idempotencyKey);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idempotencyKey)))[..32];
     }
-
-    private static string Quote(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static class DevOutboxEntity
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 
@@ -28,8 +29,9 @@ public sealed class DecisionLinkToken(DecisionLinkKeyRing keys, TimeProvider tim
     {
         if (string.IsNullOrEmpty(token) || token.Length > MaxTokenChars) return new DecisionLinkVerification.Malformed();
         var bytes = new byte[Base64Url.GetMaxDecodedLength(token.Length)];
-        if (!Base64Url.TryDecodeFromChars(token, bytes, out var length) || length <= MacBytes)
-            return new DecisionLinkVerification.Malformed();
+        // The OperationStatus overload reports bad input; TryDecodeFromChars throws on it.
+        var status = Base64Url.DecodeFromChars(token, bytes, out _, out var length);
+        if (status != OperationStatus.Done || length <= MacBytes) return new DecisionLinkVerification.Malformed();
         var payload = bytes.AsSpan(0, length - MacBytes);
         var mac = bytes.AsSpan(length - MacBytes, MacBytes);
         if (payload[0] != DecisionLinkPayload.Version) return new DecisionLinkVerification.Malformed();

@@ -15,14 +15,18 @@ public sealed class SampleApp
 {
     public const string Instance = "case-1";
 
-    private SampleApp(ProcessStore store, ProcessHost<SampleState, SampleCommand, SampleEvent, SampleEffect> host, ProcessRuntime runtime,
+    private SampleApp(string prefix, ProcessStore store, ProcessHost<SampleState, SampleCommand, SampleEvent, SampleEffect> host, ProcessRuntime runtime,
         TableRequestCounter requests)
     {
+        Prefix = prefix;
         Store = store;
         Host = host;
         Runtime = runtime;
         Requests = requests;
     }
+
+    /// <summary>Prefix of this app's tables: another app with the same prefix shares its data.</summary>
+    public string Prefix { get; }
 
     public ProcessStore Store { get; }
 
@@ -48,7 +52,7 @@ public sealed class SampleApp
         var host = new ProcessHost<SampleState, SampleCommand, SampleEvent, SampleEffect>(
             new SampleApproval(), store, effects, time, NullLogger.Instance);
         var runtime = new ProcessRuntime(store, [host], time, NullLogger<ProcessRuntime>.Instance);
-        return new SampleApp(store, host, runtime, requests);
+        return new SampleApp(tablePrefix, store, host, runtime, requests);
     }
 
     public static string NewTablePrefix() => "rt" + Guid.NewGuid().ToString("N")[..16];

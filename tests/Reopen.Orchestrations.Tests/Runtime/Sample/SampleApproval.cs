@@ -26,6 +26,7 @@ public sealed class SampleApproval : IProcess<SampleState, SampleCommand, Sample
         Remind remind when IsOpen(state, remind.Step) && !state.RemindedSteps.Contains(remind.Step) => [new ReminderSent(remind.Step)],
         Remind => [],
         AddNotes notes => [.. notes.Texts.Select(text => new NoteAdded(text))],
+        ScheduleNote scheduled => [new NoteScheduled(scheduled.Text, scheduled.At)],
         _ => throw new ArgumentOutOfRangeException(nameof(command)),
     };
 
@@ -38,6 +39,7 @@ public sealed class SampleApproval : IProcess<SampleState, SampleCommand, Sample
         Rejected => state with { Status = "rejected" },
         ReminderSent reminded => state with { RemindedSteps = state.RemindedSteps.Add(reminded.Step) },
         NoteAdded note => state with { Notes = state.Notes.Add(note.Text) },
+        NoteScheduled => state,
         _ => throw new ArgumentOutOfRangeException(nameof(@event)),
     };
 
@@ -55,6 +57,8 @@ public sealed class SampleApproval : IProcess<SampleState, SampleCommand, Sample
     {
         Submitted submitted => [new(submitted.At + ReminderAfter, new Remind(1))],
         StepApproved { Step: 1 } approved => [new(approved.At + ReminderAfter, new Remind(2))],
+        // Unlike a reminder, this command has no purpose that can pass: only the runtime keeps it from applying twice.
+        NoteScheduled scheduled => [new(scheduled.At, new AddNotes([scheduled.Text]))],
         _ => [],
     };
 
@@ -71,12 +75,14 @@ public sealed record SampleState(string Status, string Title, int Step, Immutabl
 [JsonDerivedType(typeof(Reject), "reject")]
 [JsonDerivedType(typeof(Remind), "remind")]
 [JsonDerivedType(typeof(AddNotes), "add-notes")]
+[JsonDerivedType(typeof(ScheduleNote), "schedule-note")]
 public abstract record SampleCommand;
 public sealed record Submit(string Title) : SampleCommand;
 public sealed record Approve(int Step, string By) : SampleCommand;
 public sealed record Reject(int Step, string Reason) : SampleCommand;
 public sealed record Remind(int Step) : SampleCommand;
 public sealed record AddNotes(IReadOnlyList<string> Texts) : SampleCommand;
+public sealed record ScheduleNote(string Text, DateTimeOffset At) : SampleCommand;
 
 [JsonPolymorphic]
 [JsonDerivedType(typeof(Submitted), "submitted")]
@@ -85,6 +91,7 @@ public sealed record AddNotes(IReadOnlyList<string> Texts) : SampleCommand;
 [JsonDerivedType(typeof(Rejected), "rejected")]
 [JsonDerivedType(typeof(ReminderSent), "reminder-sent")]
 [JsonDerivedType(typeof(NoteAdded), "note-added")]
+[JsonDerivedType(typeof(NoteScheduled), "note-scheduled")]
 public abstract record SampleEvent;
 public sealed record Submitted(string Title, DateTimeOffset At) : SampleEvent;
 public sealed record StepApproved(int Step, string By, DateTimeOffset At) : SampleEvent;
@@ -92,6 +99,7 @@ public sealed record Approved : SampleEvent;
 public sealed record Rejected(int Step, string Reason) : SampleEvent;
 public sealed record ReminderSent(int Step) : SampleEvent;
 public sealed record NoteAdded(string Text) : SampleEvent;
+public sealed record NoteScheduled(string Text, DateTimeOffset At) : SampleEvent;
 
 [JsonPolymorphic]
 [JsonDerivedType(typeof(EmailApprover), "email-approver")]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Reopen.Functions.Hosting.Storage;
 using Reopen.Functions.Notifications.DevOutbox;
 using Reopen.Orchestrations.Tables;
 
@@ -10,7 +11,7 @@ public static class NotificationsServiceCollectionExtensions
     /// <summary>
     /// Registers ISmsSender and IEmailSender chosen by Notifications:Sms / Notifications:Email.
     /// Unset means "dev" in Development; elsewhere the choice must be explicit (start-up error otherwise),
-    /// so a deployment never quietly keeps its messages in a table. Needs a TableServiceClient in DI.
+    /// so a deployment never quietly keeps its messages in a table. Needs the TableServiceClient and StorageOptions (table prefix) of AddReopenStorage.
     /// </summary>
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,7 +20,8 @@ public static class NotificationsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new DevOutboxStore(sp.GetRequiredService<TableServiceClient>().GetTableClient(DevOutboxStore.TableName)));
+        services.TryAddSingleton(sp => new DevOutboxStore(sp.GetRequiredService<TableServiceClient>().GetTableClient(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.TableName(DevOutboxStore.TableName))));
         services.TryAddSingleton<DevOutboxSmsSender>();
         services.TryAddSingleton<DevOutboxEmailSender>();
         services.TryAddSingleton<ISmsSender>(sp => Choose(sp, o => o.Sms) switch

@@ -18,22 +18,30 @@ public sealed class LocalTimerScheduler(
 
     public static string ScheduleSetting(string functionName) => $"Timers:{functionName}:Schedule";
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    private IReadOnlyList<(string Name, CrontabSchedule Schedule)> _schedules = [];
+    private DateTimeOffset _startedAt;
+
+    /// <summary>Schedules are resolved here, not in the background, so that a missing or malformed one fails the app's start.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         if (CustomHandler.IsActive(configuration))
         {
             logger.LogInformation("Running as a custom handler: the Functions host triggers the timer functions");
-            return Task.CompletedTask;
         }
-        if (!configuration.GetValue(EnabledSetting, defaultValue: true))
+        else if (!configuration.GetValue(EnabledSetting, defaultValue: true))
         {
             logger.LogInformation("Local timer scheduler is off ({Setting} = false)", EnabledSetting);
-            return Task.CompletedTask;
         }
-        // Resolved before the first await so that a missing or malformed schedule fails the app's start.
-        var schedules = ResolveSchedules();
-        return Task.WhenAll(schedules.Select(s => RunOnScheduleAsync(s.Name, s.Schedule, stoppingToken)));
+        else
+        {
+            _schedules = ResolveSchedules();
+        }
+        _startedAt = time.GetUtcNow();
+        return base.StartAsync(cancellationToken);
     }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(_schedules.Select(s => RunOnScheduleAsync(s.Name, s.Schedule, stoppingToken)));
 
     private List<(string Name, CrontabSchedule Schedule)> ResolveSchedules()
     {
@@ -53,13 +61,15 @@ public sealed class LocalTimerScheduler(
     private async Task RunOnScheduleAsync(string name, CrontabSchedule schedule, CancellationToken ct)
     {
         DateTimeOffset? last = null;
+        // Counted from the start, not from whenever this loop first runs, so the first occurrence is never skipped.
+        var from = _startedAt;
         while (!ct.IsCancellationRequested)
         {
-            var now = time.GetUtcNow();
-            var next = new DateTimeOffset(DateTime.SpecifyKind(schedule.GetNextOccurrence(now.UtcDateTime), DateTimeKind.Utc));
+            var next = new DateTimeOffset(DateTime.SpecifyKind(schedule.GetNextOccurrence(from.UtcDateTime), DateTimeKind.Utc));
             try
             {
-                await Task.Delay(next - now, time, ct).ConfigureAwait(false);
+                var wait = next - time.GetUtcNow();
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, time, ct).ConfigureAwait(false);
                 var invocation = new TimerInvocation(Guid.NewGuid().ToString(), IsPastDue: false, new TimerScheduleStatus(last, next, time.GetUtcNow()));
                 await executor.RunAsync(name, invocation, ct).ConfigureAwait(false);
             }
@@ -68,6 +78,9 @@ public sealed class LocalTimerScheduler(
                 return;
             }
             last = next;
+            // A run longer than the interval skips the occurrences it overlapped, as the Functions host does.
+            var now = time.GetUtcNow();
+            from = now > next ? now : next;
         }
     }
 }

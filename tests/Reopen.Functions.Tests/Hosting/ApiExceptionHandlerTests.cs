@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Reopen.Functions.Hosting.Errors;
+using Reopen.Orchestrations.Runtime;
+
+namespace Reopen.Functions.Tests.Hosting;
+
+/// <summary>Unhandled exceptions become ProblemDetails; only the client's own mistakes explain themselves.</summary>
+public sealed class ApiExceptionHandlerTests
+{
+    [Fact]
+    public async Task Unreadable_json_body_answers_400_with_the_reason()
+    {
+        var problem = await HandleAsync(new BadHttpRequestException("Failed to read parameter \"SubmitFiling request\" from the request body as JSON.", 400));
+
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.Contains("as JSON", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Rejected_command_answers_409_with_its_code()
+    {
+        var problem = await HandleAsync(new CommandRejectedException("step-already-decided", "This step has already been decided."));
+
+        Assert.Equal(409, problem.GetProperty("status").GetInt32());
+        Assert.Equal("step-already-decided", problem.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Unexpected_exception_outside_development_answers_500_without_its_message()
+    {
+        var problem = await HandleAsync(new InvalidOperationException("row for 张三 13800138000"), Environments.Production);
+
+        Assert.Equal(500, problem.GetProperty("status").GetInt32());
+        Assert.DoesNotContain("13800138000", problem.GetRawText());
+        Assert.DoesNotContain("InvalidOperationException", problem.GetRawText());
+    }
+
+    private static async Task<JsonElement> HandleAsync(Exception exception, string environment = "Development")
+    {
+        var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Response.Body = new MemoryStream();
+        var handler = new ApiExceptionHandler(new Environment(environment), NullLogger<ApiExceptionHandler>.Instance);
+
+        Assert.True(await handler.TryHandleAsync(context, exception, CancellationToken.None));
+
+        Assert.Equal("application/problem+json", context.Response.ContentType?.Split(';')[0]);
+        context.Response.Body.Position = 0;
+        using var json = await JsonDocument.ParseAsync(context.Response.Body);
+        return json.RootElement.Clone();
+    }
+
+    private sealed class Environment(string name) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = name;
+        public string ApplicationName { get; set; } = "Reopen.Functions";
+        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+}

@@ -29,7 +29,15 @@ public sealed partial class TableClient
         }
 
         var contentType = response.Headers.ContentType ?? "";
-        var parts = TableBatchReader.Read(contentType, response.Content.ToMemory().Span);
+        IReadOnlyList<TableBatchPart> parts;
+        try
+        {
+            parts = TableBatchReader.Read(contentType, response.Content.ToMemory().Span);
+        }
+        catch (FormatException e)
+        {
+            throw TableTransport.InvalidResponse(response, e);
+        }
         var failed = parts.FirstOrDefault(p => p.Status >= 400);
         if (failed is not null) throw Failure(failed);
         if (parts.Count != actions.Count)

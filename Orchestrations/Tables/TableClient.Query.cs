@@ -44,15 +44,17 @@ public sealed partial class TableClient
         var response = await _transport.SendAsync(message, ct).ConfigureAwait(false);
         if (response.Status != 200) throw TableErrorParser.Failure(response);
 
-        using var doc = JsonDocument.Parse(response.Content.ToMemory());
-        var entities = new List<TableEntity>();
-        if (doc.RootElement.TryGetProperty("value", out var values))
-        {
-            entities.Capacity = values.GetArrayLength();
-            foreach (var item in values.EnumerateArray()) entities.Add(TableJson.ReadEntity(item));
-        }
+        var entities = TableTransport.ReadJson(response, ReadEntities);
         response.Headers.TryGetValue(NextPartitionKeyHeader, out var npk);
         response.Headers.TryGetValue(NextRowKeyHeader, out var nrk);
         return new TableQueryPage(entities, TableContinuation.Encode(npk, nrk));
+    }
+
+    private static List<TableEntity> ReadEntities(JsonElement page)
+    {
+        if (!page.TryGetProperty("value", out var values)) return [];
+        var entities = new List<TableEntity>(values.GetArrayLength());
+        foreach (var item in values.EnumerateArray()) entities.Add(TableJson.ReadEntity(item));
+        return entities;
     }
 }

@@ -38,10 +38,7 @@ public sealed partial class TableClient
         AppendSelect(message, select);
         var response = await _transport.SendAsync(message, ct).ConfigureAwait(false);
         if (response.Status == 200)
-        {
-            using var doc = JsonDocument.Parse(response.Content.ToMemory());
-            return TableJson.ReadEntity(doc.RootElement, TableTransport.ETagOf(response));
-        }
+            return TableTransport.ReadJson(response, json => TableJson.ReadEntity(json, TableTransport.ETagOf(response)));
         if (IsEntityMissing(response)) return null;
         throw TableErrorParser.Failure(response);
     }

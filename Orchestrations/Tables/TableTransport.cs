@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
@@ -43,6 +44,23 @@ internal sealed class TableTransport(HttpPipeline pipeline, Uri endpoint)
 
     public static string? ETagOf(Response response) =>
         response.Headers.TryGetValue("ETag", out var etag) ? etag : null;
+
+    /// <summary>Reads a JSON body; a body that is not the expected OData JSON surfaces as RequestFailedException too.</summary>
+    public static T ReadJson<T>(Response response, Func<JsonElement, T> read)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(response.Content.ToMemory());
+            return read(doc.RootElement);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or OverflowException)
+        {
+            throw InvalidResponse(response, e);
+        }
+    }
+
+    public static RequestFailedException InvalidResponse(Response response, Exception inner) =>
+        new(response.Status, $"Table storage answered {response.Status} with a body this client cannot read: {inner.Message}", "InvalidResponse", inner);
 
     public static string? ErrorCodeOf(Response response)
     {

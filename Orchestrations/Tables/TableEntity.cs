@@ -1,4 +1,3 @@
-// CONTRACT STUB: the Tables helper completes it; the public surface is fixed.
 namespace Reopen.Orchestrations.Tables;
 
 /// <summary>A row: keys, ETag, timestamp and typed properties (string, bool, int, long, double, DateTimeOffset, Guid, byte[]).</summary>

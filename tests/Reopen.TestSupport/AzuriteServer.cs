@@ -69,7 +69,14 @@ public sealed class AzuriteServer : IAsyncDisposable
         var process = new Process { StartInfo = info };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (stderr) stderr.AppendLine(e.Data); };
         process.OutputDataReceived += (_, _) => { };
-        if (!process.Start()) throw new InvalidOperationException("node did not start.");
+        try
+        {
+            if (!process.Start()) throw new InvalidOperationException("node did not start.");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException("Could not run `node`: install Node.js and make sure it is on PATH.", e);
+        }
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
 

@@ -1,7 +1,11 @@
+using Reopen.Functions.Approvals;
+using Reopen.Functions.Approvals.DecisionLinks;
 using Reopen.Functions.Hosting.Errors;
 using Reopen.Functions.Hosting.Health;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Functions.Hosting.Timers;
+using Reopen.Functions.Notifications;
+using Reopen.Functions.Notifications.DevOutbox;
 using Reopen.Functions.Sweeps;
 
 namespace Reopen.Functions.Hosting;
@@ -19,6 +23,9 @@ public static class AppComposition
         services.AddTimerFunction<OutboxSweep>();
 
         // Features, one line each:
+        services.AddNotifications(configuration);
+        services.AddDecisionLinks(configuration);
+        services.AddApprovals(configuration);
 
         return services;
     }
@@ -38,6 +45,7 @@ public static class AppComposition
 
         // Features, one line each:
 
+        app.MapDevOutbox();
         return app;
     }
 

@@ -32,6 +32,8 @@ internal sealed class DecisionRules(DistrictPolicy policy)
     {
         if (state.Status == ApprovalStatus.New) throw Rejected(NotSubmitted, "The filing was never submitted.");
         var step = state.FindStep(command.StepId) ?? throw Rejected(UnknownStep, $"The route has no step '{command.StepId}'.");
+        if (step.Status == StepStatus.Waiting)
+            throw state.IsClosed ? Rejected(Closed, $"The filing is {state.Status}.") : Rejected(StepNotOpen, $"Step {step.StepId} has not opened yet.");
         if (command.Round < 1 || command.Round > step.Round) throw Rejected(UnknownStep, $"Step {step.StepId} has no round {command.Round}.");
         if (command.Round < step.Round)
             throw Rejected(Superseded, $"Round {command.Round} was superseded: the filing was amended and step {step.StepId} is in round {step.Round}.");

@@ -28,7 +28,7 @@ public sealed class TimerExecutor
             ["InvocationId"] = invocation.InvocationId,
         });
         var started = Stopwatch.GetTimestamp();
-        _logger.LogInformation("Timer function {FunctionName} started, invocation {InvocationId}, past due {IsPastDue}",
+        _logger.LogDebug("Timer function {FunctionName} started, invocation {InvocationId}, past due {IsPastDue}",
             function.Name, invocation.InvocationId, invocation.IsPastDue);
         try
         {

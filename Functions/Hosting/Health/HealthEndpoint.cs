@@ -43,7 +43,8 @@ public static class HealthEndpoint
         {
             return true;
         }
-        catch (Exception e) when (e is RequestFailedException or HttpRequestException or OperationCanceledException && !ct.IsCancellationRequested)
+        // Any other failure (refused, timed out, retries exhausted as AggregateException, denied) means not usable.
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             logger.LogWarning("Health check: table storage did not answer: {Error}", e.Message);
             return false;

@@ -31,9 +31,19 @@ internal sealed class OutboxDelivery(TableClient processes, ILogger logger)
     public async Task<bool> DeliverAsync(OutboxItem item, Func<EffectContext, CancellationToken, Task> deliver, DateTimeOffset now,
         CancellationToken ct)
     {
+        if (!await TryHandleAsync(item, deliver, now, ct).ConfigureAwait(false)) return false;
+        await processes.DeleteEntityAsync(item.PartitionKey, item.RowKey, "*", ct).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Calls the handler; on failure puts the next try off by the backoff. The caller acknowledges success.</summary>
+    public async Task<bool> TryHandleAsync(OutboxItem item, Func<EffectContext, CancellationToken, Task> deliver, DateTimeOffset now,
+        CancellationToken ct)
+    {
         try
         {
             await deliver(item.Context, ct).ConfigureAwait(false);
+            return true;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -42,10 +52,17 @@ internal sealed class OutboxDelivery(TableClient processes, ILogger logger)
             await ReleaseAsync(item, retryAt, ct).ConfigureAwait(false);
             return false;
         }
-
-        await processes.DeleteEntityAsync(item.PartitionKey, item.RowKey, "*", ct).ConfigureAwait(false);
-        return true;
     }
+
+    /// <summary>Removes delivered rows of one partition in one request.</summary>
+    public Task AcknowledgeAsync(IReadOnlyList<OutboxItem> delivered, CancellationToken ct) => delivered.Count switch
+    {
+        0 => Task.CompletedTask,
+        1 => processes.DeleteEntityAsync(delivered[0].PartitionKey, delivered[0].RowKey, "*", ct),
+        _ => processes.SubmitTransactionAsync(delivered
+            .Select(item => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(item.PartitionKey, item.RowKey)))
+            .ToArray(), ct),
+    };
 
     private async Task ReleaseAsync(OutboxItem item, DateTimeOffset retryAt, CancellationToken ct)
     {

@@ -93,18 +93,30 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect>
     // A failing handler leaves its row to the sweep and the rest still go out; failing storage leaves all the rest to the sweep.
     private async Task DispatchAsync(Commit commit, IReadOnlyList<string?> etags, string instanceId, DateTimeOffset now, CancellationToken ct)
     {
-        foreach (var (actionIndex, effect) in commit.Outbox)
+        var delivered = new List<OutboxItem>(commit.Outbox.Count);
+        try
         {
-            var item = OutboxRows.Item(commit.Actions[actionIndex].Entity, attempt: 1, etags[actionIndex] ?? "*");
-            try
+            foreach (var (actionIndex, effect) in commit.Outbox)
             {
-                await delivery.DeliverAsync(item, (context, token) => effects.HandleAsync(effect, context, token), now, ct).ConfigureAwait(false);
+                var item = OutboxRows.Item(commit.Actions[actionIndex].Entity, attempt: 1, etags[actionIndex] ?? "*");
+                if (await delivery.TryHandleAsync(item, (context, token) => effects.HandleAsync(effect, context, token), now, ct).ConfigureAwait(false))
+                    delivered.Add(item);
             }
-            catch (Exception ex)
-            {
-                if (!ct.IsCancellationRequested) logger.ImmediateDispatchFailed(ex, Name, instanceId);
-                return;
-            }
+            await delivery.AcknowledgeAsync(delivered, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // Unacknowledged rows stay leased; the outbox sweep delivers them again under the same keys.
+            if (!ct.IsCancellationRequested) logger.ImmediateDispatchFailed(ex, Name, instanceId);
         }
     }
+
+    /// <summary>All of a command's timers in one request: they share the timers partition.</summary>
+    private Task WriteTimersAsync(IReadOnlyList<TableEntity> timers, CancellationToken ct) => timers.Count switch
+    {
+        0 => Task.CompletedTask,
+        1 => store.Timers.UpsertEntityAsync(timers[0], TableUpdateMode.Replace, ct),
+        _ => store.Timers.SubmitTransactionAsync(
+            timers.Select(timer => new TableTransactionAction(TableTransactionActionType.UpsertReplace, timer)).ToArray(), ct),
+    };
 }

@@ -76,8 +76,7 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect> : IPr
             }
 
             var commit = Plan(partition, instanceId, current, events, commandId, now);
-            foreach (var timer in commit.Timers)
-                await store.Timers.UpsertEntityAsync(timer, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+            await WriteTimersAsync(commit.Timers, ct).ConfigureAwait(false);
 
             IReadOnlyList<string?> etags;
             try

@@ -53,16 +53,16 @@ public sealed class OutboxTests(AzuriteFixture azurite)
         var effects = new RecordingEffects();
         var crash = new CrashPolicy();
         var dying = await SampleApp.StartAsync(azurite, prefix, new ManualTime(Start), effects, crash);
-        crash.Arm(3); // read, timer, batch: the app dies before it can acknowledge any effect
+        crash.Arm(3); // read, timer, batch: the app dies before it can acknowledge the effects
         await dying.Host.HandleAsync(SampleApp.Instance, new Submit("Florist"));
-        Assert.Single(effects.Deliveries);
+        Assert.Equal(2, effects.Deliveries.Count); // both handled, neither acknowledged
 
         var restarted = await SampleApp.StartAsync(azurite, prefix, new ManualTime(Start), effects);
         Assert.Equal(0, await restarted.Runtime.DispatchPendingOutboxAsync(Start + TimeSpan.FromSeconds(10)));
         Assert.Equal(2, await restarted.Runtime.DispatchPendingOutboxAsync(Start + TimeSpan.FromSeconds(31)));
 
         Assert.Equal(
-            ["sample-approval|case-1|1|0 1", "sample-approval|case-1|1|0 2", ApplicantNoticeKey + " 2"],
+            ["sample-approval|case-1|1|0 1", "sample-approval|case-1|1|0 2", ApplicantNoticeKey + " 1", ApplicantNoticeKey + " 2"],
             effects.Deliveries.Select(d => $"{d.IdempotencyKey} {d.Attempt}").Order(StringComparer.Ordinal));
         Assert.Empty((await Observed.ReadAsync(restarted)).Outbox);
     }

@@ -44,6 +44,23 @@ public sealed class ApprovalProcess(DistrictPolicy policy) : IProcess<ApprovalSt
         _ => [],
     };
 
+    /// <summary>
+    /// For the page a decision link opens (a GET changes nothing): null when the approver may decide the step in that
+    /// round now, else the rejection code a decision would get (see <see cref="ApprovalRejections"/>).
+    /// </summary>
+    public static string? WhyCannotDecide(ApprovalState state, string stepId, int round, string approverId)
+    {
+        try
+        {
+            DecisionRules.CheckDecider(new RecordDecision(stepId, round, approverId, Verdict.Approve, null, new("check", null, null)), state);
+            return null;
+        }
+        catch (CommandRejectedException e)
+        {
+            return e.Code;
+        }
+    }
+
     /// <summary>New | Pending | Returned | Approved | Rejected | Withdrawn.</summary>
     public string StatusOf(ApprovalState state) => state.Status.ToString();
 }

@@ -9,9 +9,7 @@ internal sealed class DecisionRules(DistrictPolicy policy)
 {
     public IReadOnlyList<ApprovalEvent> Decide(RecordDecision command, ApprovalState state, DateTimeOffset now)
     {
-        var step = CheckStep(command, state);
-        var level = step.LevelOf(command.ApproverId)
-            ?? throw Rejected(NotAnApprover, $"'{command.ApproverId}' may not decide step {step.StepId} now.");
+        var (step, level) = CheckDecider(command, state);
         var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
         if (command.Verdict != Verdict.Approve && reason is null)
             throw Rejected(ReasonRequired, "A rejection or return needs a reason the business can act on.");
@@ -26,6 +24,14 @@ internal sealed class DecisionRules(DistrictPolicy policy)
             _ when !Settles(step, command.ApproverId, level) => [decision],
             _ => [decision, new StepApproved(step.StepId, step.Round, now), Next(state, step, now)],
         };
+    }
+
+    internal static (ApprovalStep Step, int Level) CheckDecider(RecordDecision command, ApprovalState state)
+    {
+        var step = CheckStep(command, state);
+        var level = step.LevelOf(command.ApproverId)
+            ?? throw Rejected(NotAnApprover, $"'{command.ApproverId}' may not decide step {step.StepId} now.");
+        return (step, level);
     }
 
     private static ApprovalStep CheckStep(RecordDecision command, ApprovalState state)

@@ -11,7 +11,7 @@ public sealed class DeadlineSpecs
         Spec.Given(Past.Submitted(BelowScale, T0).Approved(Secretary, At(1)))
             .When(new Remind(CoSign, 1, 0), At(5))
             .Then(new StepReminded(CoSign, 1, 0, At(5)))
-            .Effects(RouteSpecs.Email(Director, CoSign, EmailPurpose.Reminder, T0))
+            .Effects(Email(Director, CoSign, EmailPurpose.Reminder, T0))
             .Timers();
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class DeadlineSpecs
             .When(new Escalate(CoSign, 1, 0), At(10))
             .Then(new StepEscalated(CoSign, 1, 1, At(10), At(15), At(20), At(10).AddHours(1)))
             .Effects(District.Offices.Single(o => o.Code == "supervision").Officials
-                .Select(o => (ApprovalEffect)RouteSpecs.Email(o, CoSign, EmailPurpose.Escalation, At(10))).ToArray())
+                .Select(o => (ApprovalEffect)Email(o, CoSign, EmailPurpose.Escalation, At(10))).ToArray())
             .Timers(
                 new(At(15), new Remind(CoSign, 1, 1)),
                 new(At(20), new Escalate(CoSign, 1, 1)))
@@ -81,7 +81,7 @@ public sealed class DeadlineSpecs
         Spec.Given(past)
             .When(new Escalate(CoSign, 1, 3), At(40))
             .Then(new StepOverdue(CoSign, 1, 3, At(40)))
-            .Effects(RouteSpecs.Email(GroupHead, CoSign, EmailPurpose.Overdue, At(30)))
+            .Effects(Email(GroupHead, CoSign, EmailPurpose.Overdue, At(30)))
             .Timers()
             .State(s =>
             {
@@ -110,14 +110,14 @@ public sealed class DeadlineSpecs
             .When(new Escalate(DepartmentReview, 1, 0), At(11))
             .ThenSome()
             .Effects(District.LeadingGroup.Members
-                .Select(m => (ApprovalEffect)RouteSpecs.Email(m, DepartmentReview, EmailPurpose.Escalation, At(11), AboveScale)).ToArray());
+                .Select(m => (ApprovalEffect)Email(m, DepartmentReview, EmailPurpose.Escalation, At(11), AboveScale)).ToArray());
 
     [Fact]
     public void Leading_group_step_escalates_straight_to_its_head() =>
         Spec.Given(Past.Submitted(AboveScale, T0).Approved(Director, At(1)).Approved(Industry, At(2)))
             .When(new Escalate(GroupReview, 1, 0), At(12))
             .ThenSome()
-            .Effects(RouteSpecs.Email(GroupHead, GroupReview, EmailPurpose.Escalation, At(12), AboveScale));
+            .Effects(Email(GroupHead, GroupReview, EmailPurpose.Escalation, At(12), AboveScale));
 
     [Fact]
     public void Reminder_after_escalation_goes_to_everyone_who_may_decide() =>
@@ -125,7 +125,7 @@ public sealed class DeadlineSpecs
             .When(new Remind(StreetReview, 1, 1), At(15))
             .ThenSome()
             .Effects(new[] { Director, Secretary }.Concat(District.Offices[0].Officials)
-                .Select(o => (ApprovalEffect)RouteSpecs.Email(o, StreetReview, EmailPurpose.Reminder, At(10), AboveScale)).ToArray());
+                .Select(o => (ApprovalEffect)Email(o, StreetReview, EmailPurpose.Reminder, At(10), AboveScale)).ToArray());
 
     [Fact]
     public void Reminder_of_a_level_already_escalated_past_does_nothing() =>

@@ -49,4 +49,22 @@ internal static class Fixtures
     /// <summary>The StepOpened the fast policy gives a standard step opening at <paramref name="at"/>.</summary>
     public static StepOpened Opened(string stepId, DateTimeOffset at, int round = 1) =>
         new(stepId, round, at, at.AddSeconds(5), at.AddSeconds(10), at.AddHours(1));
+
+    /// <summary>The email the fast policy sends for a step opened (or escalated) at <paramref name="opened"/>.</summary>
+    public static EmailApprover Email(Official to, string stepId, EmailPurpose purpose, DateTimeOffset opened, FilingSummary? filing = null,
+        int round = 1, DateTimeOffset? deadline = null, bool priority = false)
+    {
+        var f = filing ?? BelowScale;
+        return new EmailApprover(f.FilingId, stepId, KindOf(stepId), round, to, purpose, f.BusinessName, f.Category,
+            f.Scale, f.StreetCode, deadline ?? opened.AddSeconds(10), opened.AddHours(1), priority);
+    }
+
+    private static StepKind KindOf(string stepId) => stepId switch
+    {
+        OnSite => StepKind.OnSiteCheck,
+        StreetReview => StepKind.StreetReview,
+        CoSign => StepKind.StreetCoSign,
+        DepartmentReview => StepKind.DepartmentReview,
+        _ => StepKind.LeadingGroupReview,
+    };
 }

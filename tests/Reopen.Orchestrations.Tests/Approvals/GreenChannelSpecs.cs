@@ -16,8 +16,8 @@ public sealed class GreenChannelSpecs
                 new(At(2), new Remind(StreetReview, 1, 0)),
                 new(At(4), new Escalate(StreetReview, 1, 0)))
             .Effects(
-                RouteSpecs.Email(Director, StreetReview, EmailPurpose.Decide, T0, MaskMaker, deadline: At(4), priority: true),
-                RouteSpecs.Email(Secretary, StreetReview, EmailPurpose.Decide, T0, MaskMaker, deadline: At(4), priority: true))
+                Email(Director, StreetReview, EmailPurpose.Decide, T0, MaskMaker, deadline: At(4), priority: true),
+                Email(Secretary, StreetReview, EmailPurpose.Decide, T0, MaskMaker, deadline: At(4), priority: true))
             .State(s => Assert.True(s.Priority));
 
     [Fact]

@@ -33,8 +33,8 @@ public sealed class ReturnAndAmendSpecs
                 new FilingAmended(BelowScale with { Address = "清河区清源路90号" }, "已补充隔离观察点", At(30)),
                 Opened(CoSign, At(30), round: 2))
             .Effects(
-                RouteSpecs.Email(Secretary, CoSign, EmailPurpose.Decide, At(30), BelowScale, round: 2),
-                RouteSpecs.Email(Director, CoSign, EmailPurpose.Decide, At(30), BelowScale, round: 2))
+                Email(Secretary, CoSign, EmailPurpose.Decide, At(30), BelowScale, round: 2),
+                Email(Director, CoSign, EmailPurpose.Decide, At(30), BelowScale, round: 2))
             .Timers(
                 new(At(35), new Remind(CoSign, 2, 0)),
                 new(At(40), new Escalate(CoSign, 2, 0)))

@@ -173,21 +173,4 @@ public sealed class RouteSpecs
             .ThenRejected(ApprovalRejections.AlreadySubmitted);
 
     private static string Permit => PermitNumber.For("QH", "F-0001", At(3));
-
-    internal static EmailApprover Email(Official to, string stepId, EmailPurpose purpose, DateTimeOffset opened, FilingSummary? filing = null,
-        int round = 1, DateTimeOffset? deadline = null, bool priority = false)
-    {
-        var f = filing ?? BelowScale;
-        return new EmailApprover(f.FilingId, stepId, Enum.Parse<StepKind>(KindOf(stepId)), round, to, purpose, f.BusinessName, f.Category,
-            f.Scale, f.StreetCode, deadline ?? opened.AddSeconds(10), opened.AddHours(1), priority);
-    }
-
-    private static string KindOf(string stepId) => stepId switch
-    {
-        OnSite => nameof(StepKind.OnSiteCheck),
-        StreetReview => nameof(StepKind.StreetReview),
-        CoSign => nameof(StepKind.StreetCoSign),
-        DepartmentReview => nameof(StepKind.DepartmentReview),
-        _ => nameof(StepKind.LeadingGroupReview),
-    };
 }

@@ -42,6 +42,11 @@ public sealed class TableInitializer(
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     // Status 0: no HTTP answer at all (connection refused, DNS); 5xx: the service is there but not ready.
-    private static bool IsStorageNotUpYet(Exception e) =>
-        e is HttpRequestException || e is RequestFailedException { Status: 0 or >= 500 };
+    // Azure.Core's retry policy reports exhausted retries as an AggregateException of the attempts.
+    private static bool IsStorageNotUpYet(Exception e) => e switch
+    {
+        AggregateException all => all.InnerExceptions.All(IsStorageNotUpYet),
+        RequestFailedException failed => failed.Status is 0 or >= 500,
+        _ => e is HttpRequestException,
+    };
 }

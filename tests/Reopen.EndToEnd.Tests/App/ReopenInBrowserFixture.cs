@@ -24,14 +24,14 @@ public sealed class ReopenInBrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var driver = ChromeDriverServer.StartAsync();
+        // First, so that a machine without Chromium fails at once and starts nothing else.
+        _driver = await ChromeDriverServer.StartAsync();
         await _azurite.InitializeAsync();
         _app = await ReopenTestApp.StartAsync(_azurite, options =>
         {
             options.Environment = "Development";
             options.Settings["Reopen:Policy"] = "fast";
         });
-        _driver = await driver;
     }
 
     public Task<BrowserSession> OpenBrowserAsync() => BrowserSession.OpenAsync(Driver);

@@ -35,7 +35,7 @@ public sealed class BrowserSession : IAsyncDisposable
             var sessionId = created?["sessionId"]?.GetValue<string>()
                 ?? throw new WebDriverException("session not created", $"no session id in {created}");
             var session = new BrowserSession(http, wire, sessionId, profile);
-            await wire.PostAsync($"{session._path}/timeouts", new { implicit = 0, pageLoad = 30_000, script = 10_000 });
+            await wire.PostAsync($"{session._path}/timeouts", new { @implicit = 0, pageLoad = 30_000, script = 10_000 });
             return session;
         }
         catch (Exception e)
@@ -60,7 +60,9 @@ public sealed class BrowserSession : IAsyncDisposable
                     ["args"] = new JsonArray(
                         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage", "--window-size=1280,1024", $"--user-data-dir={profile}"),
+                        "--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=zh-CN", $"--user-data-dir={profile}"),
+                    // The district's officials browse in Chinese: the app picks the page language from Accept-Language.
+                    ["prefs"] = new JsonObject { ["intl.accept_languages"] = "zh-CN,zh" },
                 },
             },
         },

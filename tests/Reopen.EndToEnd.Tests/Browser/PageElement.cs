@@ -4,7 +4,7 @@ namespace Reopen.EndToEnd.Tests.Browser;
 public sealed class PageElement
 {
     // The W3C spec's fixed key for element references.
-    internal const string ReferenceKey = "element-6066-11e4-a52e-4f735466cecc";
+    internal const string ReferenceKey = "element-6066-11e4-a52e-4f735466cecf";
 
     private readonly WebDriverWire _wire;
     private readonly string _path;

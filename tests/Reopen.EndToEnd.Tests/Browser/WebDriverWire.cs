@@ -1,4 +1,4 @@
-using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -16,7 +16,8 @@ internal sealed class WebDriverWire(HttpClient http)
     private async Task<JsonNode?> SendAsync(HttpMethod method, string path, object? body)
     {
         using var request = new HttpRequestMessage(method, path);
-        if (body is not null) request.Content = JsonContent.Create(body, options: JsonSerializerOptions.Web);
+        // A string body has a Content-Length; chromedriver's HTTP server drops chunked requests.
+        if (body is not null) request.Content = new StringContent(JsonSerializer.Serialize(body, JsonSerializerOptions.Web), Encoding.UTF8, "application/json");
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         JsonNode? value;

@@ -1,5 +1,6 @@
 using Reopen.Functions.Approvals;
 using Reopen.Functions.Approvals.DecisionLinks;
+using Reopen.Functions.Filings;
 using Reopen.Functions.Hosting.Errors;
 using Reopen.Functions.Hosting.Health;
 using Reopen.Functions.Hosting.Storage;
@@ -26,6 +27,7 @@ public static class AppComposition
         services.AddNotifications(configuration);
         services.AddDecisionLinks(configuration);
         services.AddApprovals(configuration);
+        services.AddFilings(configuration);
 
         return services;
     }
@@ -44,6 +46,7 @@ public static class AppComposition
         api.MapHealth();
 
         // Features, one line each:
+        api.MapFilings();
 
         app.MapDevOutbox();
         return app;

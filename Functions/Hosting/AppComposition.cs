@@ -1,5 +1,7 @@
 using Reopen.Functions.Approvals;
 using Reopen.Functions.Approvals.DecisionLinks;
+using Reopen.Functions.Approvals.Decisions;
+using Reopen.Functions.Callbacks;
 using Reopen.Functions.Filings;
 using Reopen.Functions.Hosting.Errors;
 using Reopen.Functions.Hosting.Health;
@@ -7,6 +9,7 @@ using Reopen.Functions.Hosting.Storage;
 using Reopen.Functions.Hosting.Timers;
 using Reopen.Functions.Notifications;
 using Reopen.Functions.Notifications.DevOutbox;
+using Reopen.Functions.Permits;
 using Reopen.Functions.Sweeps;
 
 namespace Reopen.Functions.Hosting;
@@ -27,6 +30,9 @@ public static class AppComposition
         services.AddNotifications(configuration);
         services.AddDecisionLinks(configuration);
         services.AddApprovals(configuration);
+        services.AddDecisions();
+        services.AddPermits();
+        services.AddCallbacks();
         services.AddFilings(configuration);
 
         return services;
@@ -47,6 +53,9 @@ public static class AppComposition
 
         // Features, one line each:
         api.MapFilings();
+        api.MapDecisions();
+        api.MapPermits();
+        api.MapCallbacks();
 
         app.MapDevOutbox();
         return app;

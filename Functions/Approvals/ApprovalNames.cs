@@ -1,0 +1,30 @@
+using Reopen.Functions.Web.Localization;
+using Reopen.Orchestrations.Approvals;
+using Reopen.Orchestrations.Filings;
+using PolicyText = Reopen.Orchestrations.Policy.LocalizedText;
+
+namespace Reopen.Functions.Approvals;
+
+/// <summary>The approval vocabulary in the reader's language.</summary>
+internal static class ApprovalNames
+{
+    public static string Step(this Texts t, StepKind kind) => t["approval.step." + kind];
+
+    /// <summary>On-site checks speak of passing and rectifying, not of approving.</summary>
+    public static string Verdict(this Texts t, Verdict verdict, StepKind kind) =>
+        t[kind == StepKind.OnSiteCheck ? $"approval.verdict.OnSiteCheck.{verdict}" : $"approval.verdict.{verdict}"];
+
+    public static string Category(this Texts t, BusinessCategory category) => t["approval.category." + category];
+
+    public static string Scale(this Texts t, BusinessScale scale) => t["approval.scale." + scale];
+
+    public static string Status(this Texts t, ApprovalStatus status) => t["approval.status." + status];
+
+    /// <summary>Policy data (names of streets, roles) in the reader's language.</summary>
+    public static string Local(this Texts t, PolicyText text) => t.Language == UiLanguage.En ? text.En : text.Zh;
+
+    /// <summary>"2026-03-01 14:05（北京时间）".</summary>
+    public static string At(this Texts t, DateTimeOffset at) => t.T("approval.beijingTime", BeijingTime.Format(at));
+
+    public static string AtPrecise(this Texts t, DateTimeOffset at) => t.T("approval.beijingTime", BeijingTime.FormatPrecise(at));
+}

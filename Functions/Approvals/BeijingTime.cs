@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace Reopen.Functions.Approvals;
+
+/// <summary>Times as the district's people read them: China Standard Time has no daylight saving, so a fixed offset is exact.</summary>
+public static class BeijingTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    /// <summary>2026-03-01 14:05 (Beijing time).</summary>
+    public static string Format(DateTimeOffset at) => at.ToOffset(Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>2026-03-01 14:05:09, where seconds matter (who clicked first).</summary>
+    public static string FormatPrecise(DateTimeOffset at) => at.ToOffset(Offset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>2026年3月1日, as printed on documents.</summary>
+    public static string ChineseDate(DateTimeOffset at) => at.ToOffset(Offset).ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+}

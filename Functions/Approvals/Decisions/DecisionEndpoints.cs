@@ -1,0 +1,99 @@
+using Reopen.Functions.Web;
+using Reopen.Orchestrations.Approvals;
+using Reopen.Orchestrations.Policy;
+using Reopen.Orchestrations.Runtime;
+
+namespace Reopen.Functions.Approvals.Decisions;
+
+/// <summary>
+/// GET /api/decisions/{token}: the filing and the form, changing nothing (mail scanners open links).
+/// POST /api/decisions/{token}: records the decision and shows what follows.
+/// </summary>
+public static class DecisionEndpoints
+{
+    private const string Channel = "email-link";
+    private const int MaxUserAgentLength = 512;
+
+    public static RouteGroupBuilder MapDecisions(this RouteGroupBuilder api)
+    {
+        var decisions = api.MapGroup("/decisions").WithTags("Decisions").ExcludeFromDescription()
+            .AddEndpointFilter(async (context, next) =>
+            {
+                // The token in the URL is a credential: never hand it to another site.
+                context.HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
+                return await next(context);
+            });
+        decisions.MapGet("/{token}", Show);
+        decisions.MapPost("/{token}", Decide);
+        return api;
+    }
+
+    private static async Task<IResult> Show(string token, HttpContext http, DecisionLinkReader reader, DecisionFilingLoader filings,
+        DistrictPolicy policy, CancellationToken ct)
+    {
+        var (link, refusal) = await reader.ReadAsync(token, ct);
+        if (link is null) return refusal!;
+        if (WhyCannotDecide(link) is { } code) return DecisionNotices.CannotDecide(code, link);
+        return await FormAsync(http, link, filings, policy, DecisionForm.Empty, [], StatusCodes.Status200OK, ct);
+    }
+
+    private static async Task<IResult> Decide(string token, HttpContext http, DecisionLinkReader reader, DecisionFilingLoader filings,
+        DistrictPolicy policy, ApprovalHost approvals, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var (link, refusal) = await reader.ReadAsync(token, ct);
+        if (link is null) return refusal!;
+        var form = await DecisionForm.ReadAsync(http.Request, ct);
+        var errors = form.Validate();
+        if (errors.Count > 0)
+        {
+            // Only a link that may still decide gets its form back; any other learns why it cannot.
+            if (WhyCannotDecide(link) is { } code) return DecisionNotices.CannotDecide(code, link);
+            return await FormAsync(http, link, filings, policy, form, errors, StatusCodes.Status422UnprocessableEntity, ct);
+        }
+
+        var claims = link.Claims;
+        var userAgent = http.Request.Headers.UserAgent.ToString();
+        var command = new RecordDecision(claims.StepId, claims.Round, claims.ApproverId, form.Verdict!.Value, form.TrimmedReason,
+            new DecisionOrigin(Channel, ClientAddress.Of(http), userAgent.Length > MaxUserAgentLength ? userAgent[..MaxUserAgentLength] : userAgent));
+        var logger = loggers.CreateLogger(typeof(DecisionEndpoints).FullName!);
+        try
+        {
+            // No command id: the process itself refuses a second decision by the same approver on the same round.
+            var result = await approvals.HandleAsync(claims.FilingId, command, ct: ct);
+            var recorded = result.NewEvents.OfType<DecisionRecorded>().Single();
+            logger.LogInformation("Decision {Verdict} recorded on filing {FilingId} step {StepId} round {Round} by {ApproverId}",
+                recorded.Verdict, claims.FilingId, claims.StepId, claims.Round, claims.ApproverId);
+            return PageResults.Html(t => DecisionResultPage.Compose(t, link, recorded, result.State, result.NewEvents));
+        }
+        catch (CommandRejectedException e) when (e.Code is ApprovalRejections.ReasonRequired or ApprovalRejections.TextTooLong)
+        {
+            DecisionFormError error = e.Code == ApprovalRejections.TextTooLong
+                ? new("reason", "decision.form.error.reasonTooLong", DecisionForm.MaxReasonLength, form.Reason.Trim().Length)
+                : new("reason", "decision.form.error.reasonRequired");
+            return await FormAsync(http, link, filings, policy, form, [error], StatusCodes.Status422UnprocessableEntity, ct);
+        }
+        catch (CommandRejectedException e)
+        {
+            logger.LogInformation("Decision on filing {FilingId} step {StepId} round {Round} by {ApproverId} refused: {Code}",
+                claims.FilingId, claims.StepId, claims.Round, claims.ApproverId, e.Code);
+            // Read again: the page names whoever got there first.
+            var (now, _) = await reader.ReadAsync(token, ct);
+            return DecisionNotices.CannotDecide(e.Code, now ?? link);
+        }
+        catch (ProcessConflictException)
+        {
+            return DecisionNotices.Busy();
+        }
+    }
+
+    private static string? WhyCannotDecide(OpenDecisionLink link) =>
+        ApprovalProcess.WhyCannotDecide(link.State, link.Claims.StepId, link.Claims.Round, link.Claims.ApproverId);
+
+    private static async Task<IResult> FormAsync(HttpContext http, OpenDecisionLink link, DecisionFilingLoader filings, DistrictPolicy policy,
+        DecisionForm form, IReadOnlyList<DecisionFormError> errors, int status, CancellationToken ct)
+    {
+        var filing = await filings.LoadAsync(link.State.Filing!, ct);
+        var action = http.Request.PathBase.Add(http.Request.Path).ToUriComponent();
+        return PageResults.Html(t => DecisionPage.Compose(t, link, filing, policy, action, form, errors), status);
+    }
+}

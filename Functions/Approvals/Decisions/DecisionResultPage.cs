@@ -1,0 +1,37 @@
+using Reopen.Functions.Permits;
+using Reopen.Functions.Web;
+using Reopen.Functions.Web.Localization;
+using Reopen.Orchestrations.Approvals;
+
+namespace Reopen.Functions.Approvals.Decisions;
+
+/// <summary>After a decision: what was recorded and what happens next.</summary>
+internal static class DecisionResultPage
+{
+    public static HtmlPage Compose(Texts t, OpenDecisionLink link, DecisionRecorded recorded, ApprovalState after, IReadOnlyList<ApprovalEvent> events)
+    {
+        var kind = link.Step.Kind;
+        var title = t[kind == StepKind.OnSiteCheck ? $"decision.result.OnSiteCheck.{recorded.Verdict}" : $"decision.result.{recorded.Verdict}"];
+        var body = Html.Of($"""
+            <section class="card result" data-verdict="{recorded.Verdict.ToString().ToLowerInvariant()}" data-status="{after.Status.ToString().ToLowerInvariant()}">
+            <h1>{title}</h1>
+            <p>{t.T("decision.result.recorded", t.Step(kind), after.Filing?.BusinessName, t.AtPrecise(recorded.At))}</p>
+            {(recorded.Reason is { Length: > 0 } reason ? Html.Of($"<p>{t.T("decision.decided.reason", reason)}</p>") : Html.Empty)}
+            <p class="next">{Next(t, link, after, events)}</p>
+            </section>
+            """);
+        return new HtmlPage(title, body);
+    }
+
+    private static Html Next(Texts t, OpenDecisionLink link, ApprovalState after, IReadOnlyList<ApprovalEvent> events)
+    {
+        if (events.OfType<FilingApproved>().FirstOrDefault() is { } approved)
+            return Html.Of($"{t.T("decision.result.next.approved", approved.PermitNumber)} {Html.Link(PermitLinks.VerifyPath(approved.PermitNumber), t["decision.result.next.permitLink"])}");
+        if (events.OfType<FilingRejected>().Any()) return Html.Text(t["decision.result.next.rejected"]);
+        if (events.OfType<FilingReturned>().Any()) return Html.Text(t["decision.result.next.returned"]);
+        if (events.OfType<StepOpened>().FirstOrDefault() is { } opened && after.FindStep(opened.StepId) is { } next)
+            return Html.Text(t.T("decision.result.next.step", t.Local(next.Plan.Holder), t.Step(next.Kind)));
+        var waiting = after.FindStep(link.Step.StepId)?.Awaiting.Select(o => $"{o.Name}（{t.Local(o.Role)}）") ?? [];
+        return Html.Text(t.T("decision.result.next.waiting", string.Join("、", waiting)));
+    }
+}

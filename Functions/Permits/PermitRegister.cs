@@ -1,0 +1,64 @@
+using Azure;
+using Reopen.Orchestrations.Approvals;
+using Reopen.Orchestrations.Filings;
+using Reopen.Orchestrations.Tables;
+
+namespace Reopen.Functions.Permits;
+
+/// <summary>
+/// The Permits table: one row per permit, PartitionKey = permit key, RowKey "permit". Status is stored lower-case
+/// ("valid" | "suspended" | "revoked") so that other features can set it with a plain merge.
+/// </summary>
+public sealed class PermitRegister(TableClient table)
+{
+    public const string TableName = "Permits";
+    public const string RowKey = "permit";
+
+    /// <summary>Records an issued permit once; a redelivered effect finds it there and leaves it (and any later status) alone.</summary>
+    public async Task<bool> RecordIssuedAsync(PermitIssued issued, CancellationToken ct)
+    {
+        var entity = new TableEntity(PermitLinks.KeyOf(issued.PermitNumber), RowKey)
+        {
+            ["PermitNumber"] = issued.PermitNumber,
+            ["FilingId"] = issued.FilingId,
+            ["BusinessName"] = issued.BusinessName,
+            ["CreditCode"] = issued.CreditCode,
+            ["Address"] = issued.Address,
+            ["StreetCode"] = issued.StreetCode,
+            ["SectorCode"] = issued.SectorCode,
+            ["Category"] = issued.Category.ToString(),
+            ["IssuedAt"] = issued.IssuedAt,
+            ["Status"] = StatusText(PermitStatus.Valid),
+        };
+        try
+        {
+            await table.AddEntityAsync(entity, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task<PermitRecord?> FindAsync(string key, CancellationToken ct)
+    {
+        if (!PermitLinks.IsWellFormedKey(key)) return null;
+        var row = await table.GetEntityIfExistsAsync(key.ToUpperInvariant(), RowKey, ct: ct);
+        return row is null ? null : FromEntity(row);
+    }
+
+    public static string StatusText(PermitStatus status) => status.ToString().ToLowerInvariant();
+
+    private static PermitRecord FromEntity(TableEntity e) => new(
+        e.GetString("PermitNumber") ?? "",
+        e.GetString("FilingId") ?? "",
+        e.GetString("BusinessName") ?? "",
+        e.GetString("CreditCode") ?? "",
+        e.GetString("Address") ?? "",
+        e.GetString("StreetCode") ?? "",
+        e.GetString("SectorCode") ?? "",
+        BusinessCategories.TryParse(e.GetString("Category"), out var category) ? category : BusinessCategory.General,
+        e.GetDateTimeOffset("IssuedAt") ?? default,
+        Enum.TryParse<PermitStatus>(e.GetString("Status"), ignoreCase: true, out var status) ? status : PermitStatus.Suspended);
+}

@@ -1,0 +1,47 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Reopen.Functions.Tests.Approvals;
+
+public sealed record OutboxLink(string Label, string Url);
+
+public sealed record OutboxMessage(string Channel, string To, string? Subject, string Body, IReadOnlyList<OutboxLink> Links, DateTimeOffset SentAt,
+    string IdempotencyKey);
+
+/// <summary>Reads GET /dev/outbox (JSON), the only place the tests take links from.</summary>
+public sealed class DevOutboxReader(HttpClient client)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    public async Task<IReadOnlyList<OutboxMessage>> ListAsync(string? to = null, string? channel = null)
+    {
+        var query = new List<string>();
+        if (to is not null) query.Add("to=" + Uri.EscapeDataString(to));
+        if (channel is not null) query.Add("channel=" + channel);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dev/outbox" + (query.Count > 0 ? "?" + string.Join('&', query) : ""));
+        request.Headers.Accept.ParseAdd("application/json");
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<List<OutboxMessage>>(JsonSerializerOptions.Web))!;
+    }
+
+    /// <summary>The newest message to <paramref name="to"/> that matches, waiting a little (delivery follows the commit).</summary>
+    public async Task<OutboxMessage> WaitForAsync(string to, Func<OutboxMessage, bool>? matches = null, string? channel = null)
+    {
+        var giveUpAt = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            var found = (await ListAsync(to, channel)).FirstOrDefault(m => matches?.Invoke(m) ?? true);
+            if (found is not null) return found;
+            if (DateTime.UtcNow > giveUpAt)
+                throw new Xunit.Sdk.XunitException($"No matching {channel ?? "message"} to {to} arrived in the dev outbox within {Patience.TotalSeconds} s.");
+            await Task.Delay(100);
+        }
+    }
+
+    public async Task<string> DecisionLinkAsync(string approverEmail, Func<OutboxMessage, bool>? matches = null)
+    {
+        var email = await WaitForAsync(approverEmail, m => m.Links.Any(l => l.Url.Contains("/api/decisions/")) && (matches?.Invoke(m) ?? true), "email");
+        return email.Links.Single(l => l.Url.Contains("/api/decisions/")).Url;
+    }
+}

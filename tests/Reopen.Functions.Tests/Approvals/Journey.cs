@@ -1,0 +1,103 @@
+using Microsoft.Extensions.DependencyInjection;
+using Reopen.Functions.Filings;
+using Reopen.Functions.Tests.Infrastructure;
+using Reopen.Orchestrations.Approvals;
+using Reopen.Orchestrations.Filings;
+using Reopen.Orchestrations.Policy;
+using Reopen.TestSupport;
+using ApprovalHost = Reopen.Orchestrations.Runtime.ProcessHost<
+    Reopen.Orchestrations.Approvals.ApprovalState,
+    Reopen.Orchestrations.Approvals.ApprovalCommand,
+    Reopen.Orchestrations.Approvals.ApprovalEvent,
+    Reopen.Orchestrations.Approvals.ApprovalEffect>;
+
+namespace Reopen.Functions.Tests.Approvals;
+
+/// <summary>One Azurite for every approval, permit and call-back journey; each test starts its own app (own tables).</summary>
+[CollectionDefinition(Name)]
+public sealed class JourneyCollection : ICollectionFixture<AzuriteFixture>
+{
+    public const string Name = "Approval journeys";
+}
+
+/// <summary>
+/// The real app in Development with the fast policy and no scheduler (timers never fire by themselves), and what a
+/// person does through it: file, read the dev outbox, open a link, post a form.
+/// </summary>
+public sealed class Journey : IAsyncDisposable
+{
+    public const string Secretary = "qh01.secretary@qinghe.gov.example";
+    public const string Director = "qh01.director@qinghe.gov.example";
+    public const string Inspector = "qh01.inspector@qinghe.gov.example";
+    public const string BusinessMobile = "13812345678";
+
+    private Journey(ReopenTestApp app)
+    {
+        App = app;
+        Outbox = new DevOutboxReader(app.Client);
+    }
+
+    public ReopenTestApp App { get; }
+
+    public HttpClient Client => App.Client;
+
+    public DevOutboxReader Outbox { get; }
+
+    public ApprovalHost Approvals => App.GetRequiredService<ApprovalHost>();
+
+    public static async Task<Journey> StartAsync(AzuriteFixture azurite, Action<ReopenTestAppOptions>? configure = null) =>
+        new(await ReopenTestApp.StartAsync(azurite, options =>
+        {
+            options.Settings["Reopen:Policy"] = "fast";
+            options.Environment = "Development";
+            configure?.Invoke(options);
+        }));
+
+    /// <summary>Files as the business would; returns the filing id.</summary>
+    public async Task<string> FileAsync(Filing filing)
+    {
+        var policy = App.GetRequiredService<DistrictPolicy>();
+        var filingId = "F" + Guid.NewGuid().ToString("N")[..15].ToUpperInvariant();
+        var now = DateTimeOffset.UtcNow;
+        await App.GetRequiredService<FilingStore>().SaveAsync(filingId, filing, "test-hash", now, now);
+        await Approvals.HandleAsync(filingId, new Submit(FilingSummary.From(filingId, filing, policy)), "submit");
+        return filingId;
+    }
+
+    public async Task<ApprovalState> StateAsync(string filingId) => (await Approvals.GetAsync(filingId))!.State;
+
+    public async Task<(HttpResponseMessage Response, string Html)> GetAsync(string url)
+    {
+        var response = await Client.GetAsync(url);
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Posts the decision form as a browser would (application/x-www-form-urlencoded).</summary>
+    public async Task<(HttpResponseMessage Response, string Html)> DecideAsync(string url, string? verdict, string? reason = null)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        if (verdict is not null) fields.Add(new("verdict", verdict));
+        if (reason is not null) fields.Add(new("reason", reason));
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.UserAgent.ParseAdd("JourneyTests/1.0");
+        var response = await Client.SendAsync(request);
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task<(HttpResponseMessage Response, string Html)> PostFormAsync(string url, params (string Name, string Value)[] fields)
+    {
+        var response = await Client.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))));
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Clicks through the link in the newest email to <paramref name="approverEmail"/> and approves.</summary>
+    public async Task<string> ApproveAsync(string approverEmail, Func<OutboxMessage, bool>? email = null)
+    {
+        var link = await Outbox.DecisionLinkAsync(approverEmail, email);
+        var (response, html) = await DecideAsync(link, "approve");
+        Assert.True(response.IsSuccessStatusCode, $"Approving as {approverEmail} answered {(int)response.StatusCode}: {html}");
+        return html;
+    }
+
+    public ValueTask DisposeAsync() => App.DisposeAsync();
+}

@@ -1,0 +1,46 @@
+using Reopen.Functions.Approvals;
+using Reopen.Functions.Permits;
+using Reopen.Functions.Web.Localization;
+using Reopen.Orchestrations.Approvals;
+using Reopen.Orchestrations.Policy;
+
+namespace Reopen.Functions.Filings;
+
+/// <summary>Turns the approval's state (and, for escalated steps, its history) into what the business may see.</summary>
+internal sealed class FilingStatusReader(ApprovalHost approvals, FilingLinkBuilder links)
+{
+    /// <summary>Null when the approval never started (an unknown id, or a submission that did not get that far).</summary>
+    public async Task<FilingStatusView?> ReadAsync(string filingId, Texts t, CancellationToken ct)
+    {
+        var snapshot = await approvals.GetAsync(filingId, ct);
+        if (snapshot?.State is not { Filing: not null } state) return null;
+        var escalatedAt = state.Steps.Any(s => s.EscalationLevel > 0) ? await EscalationTimesAsync(filingId, ct) : [];
+        var steps = state.Steps.Select(s => Step(t, s, escalatedAt.GetValueOrDefault((s.StepId, s.Round)))).ToArray();
+        var current = state.CurrentStep is { } c ? steps.First(s => s.StepId == c.StepId) : null;
+        var kinds = state.Steps.ToDictionary(s => s.StepId, s => s.Kind);
+        var decisions = state.Decisions.Select(d => new DecisionView(d.StepId, kinds.GetValueOrDefault(d.StepId).ToString(), d.Round,
+            Person(t, d.By), d.Verdict.ToString(), t.Verdict(d.Verdict, kinds.GetValueOrDefault(d.StepId)), d.Reason, d.At)).ToArray();
+        var permit = state.PermitNumber is { } number
+            ? new PermitView(number, links.Absolute(PermitLinks.VerifyPath(number)), links.Absolute(PermitLinks.PlacardPath(number)))
+            : null;
+        return new FilingStatusView(filingId, state.Status.ToString(), t.Status(state.Status), state.Priority, state.Filing.BusinessName,
+            state.Filing.StaffCount, state.SubmittedAt, state.ClosedAt, state.Reason, current, steps, decisions, permit,
+            links.For(filingId, state.Status));
+    }
+
+    private static StepView Step(Texts t, ApprovalStep s, DateTimeOffset? escalatedAt) => new(
+        s.StepId, s.Kind.ToString(), t.Step(s.Kind), s.Status.ToString(), s.Round, t.Local(s.Plan.Holder),
+        s.Holders.Select(o => Person(t, o)).ToArray(), s.Awaiting.Select(o => Person(t, o)).ToArray(),
+        escalatedAt ?? s.OpenedAt, s.OpenedAt, escalatedAt, s.DeadlineAt, s.EscalationLevel, s.Overdue);
+
+    private static PersonView Person(Texts t, Official o) => new(o.Name, t.Local(o.Role));
+
+    // The state keeps only the escalation level; when it was reached is in the history.
+    private async Task<Dictionary<(string StepId, int Round), DateTimeOffset>> EscalationTimesAsync(string filingId, CancellationToken ct)
+    {
+        var times = new Dictionary<(string, int), DateTimeOffset>();
+        foreach (var recorded in await approvals.HistoryAsync(filingId, ct))
+            if (recorded.Event is StepEscalated e) times[(e.StepId, e.Round)] = e.At;
+        return times;
+    }
+}

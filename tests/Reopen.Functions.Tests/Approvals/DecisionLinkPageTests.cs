@@ -1,8 +1,6 @@
 using System.Net;
 using Reopen.Functions.Approvals.DecisionLinks;
 using Reopen.Orchestrations.Approvals;
-using Reopen.Orchestrations.Filings;
-using Reopen.Orchestrations.Policy;
 using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Approvals;
@@ -73,14 +71,13 @@ public class DecisionLinkPageTests(AzuriteFixture azurite)
     {
         await using var journey = await Journey.StartAsync(azurite);
         var filing = JourneyFilings.BelowScale();
-        var filingId = await journey.FileAsync(filing);
+        var (filingId, accessCode) = await journey.SubmitAsync(filing);
         var oldLink = await journey.Outbox.DecisionLinkAsync(Journey.Secretary);
         var directorLink = await journey.Outbox.DecisionLinkAsync(Journey.Director);
         var (returned, returnedHtml) = await journey.DecideAsync(directorLink, "return", "防控方案缺少消毒频次");
         Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
         Assert.Contains("已退回", returnedHtml);
-        var policy = journey.App.GetRequiredService<DistrictPolicy>();
-        await journey.Approvals.HandleAsync(filingId, new Amend(FilingSummary.From(filingId, filing, policy), "已补充消毒频次"));
+        await journey.AmendAsync(filingId, accessCode, filing with { PreventionPlan = filing.PreventionPlan + "每日消毒两次。" });
 
         var (page, html) = await journey.GetAsync(oldLink);
         var (post, _) = await journey.DecideAsync(oldLink, "approve");

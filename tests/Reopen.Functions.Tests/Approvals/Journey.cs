@@ -1,9 +1,9 @@
-using Microsoft.Extensions.DependencyInjection;
-using Reopen.Functions.Filings;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Reopen.Functions.Tests.Infrastructure;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Filings;
-using Reopen.Orchestrations.Policy;
 using Reopen.TestSupport;
 using ApprovalHost = Reopen.Orchestrations.Runtime.ProcessHost<
     Reopen.Orchestrations.Approvals.ApprovalState,
@@ -53,15 +53,25 @@ public sealed class Journey : IAsyncDisposable
             configure?.Invoke(options);
         }));
 
-    /// <summary>Files as the business would; returns the filing id.</summary>
-    public async Task<string> FileAsync(Filing filing)
+    /// <summary>Files as the business would (POST /api/filings); returns the filing id and the access code.</summary>
+    public async Task<(string FilingId, string AccessCode)> SubmitAsync(Filing filing)
     {
-        var policy = App.GetRequiredService<DistrictPolicy>();
-        var filingId = "F" + Guid.NewGuid().ToString("N")[..15].ToUpperInvariant();
-        var now = DateTimeOffset.UtcNow;
-        await App.GetRequiredService<FilingStore>().SaveAsync(filingId, filing, "test-hash", now, now);
-        await Approvals.HandleAsync(filingId, new Submit(FilingSummary.From(filingId, filing, policy)), "submit");
-        return filingId;
+        using var response = await Client.PostAsJsonAsync("/api/filings", filing, JsonSerializerOptions.Web);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"Filing answered {(int)response.StatusCode}: {body}");
+        using var json = JsonDocument.Parse(body);
+        return (json.RootElement.GetProperty("filingId").GetString()!, json.RootElement.GetProperty("accessCode").GetString()!);
+    }
+
+    public async Task<string> FileAsync(Filing filing) => (await SubmitAsync(filing)).FilingId;
+
+    /// <summary>Amends a returned filing as the business would (PUT /api/filings/{id} with its access code).</summary>
+    public async Task AmendAsync(string filingId, string accessCode, Filing filing)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, "/api/filings/" + filingId) { Content = JsonContent.Create(filing, options: JsonSerializerOptions.Web) };
+        request.Headers.Add("X-Access-Code", accessCode);
+        using var response = await Client.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"Amending answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
     public async Task<ApprovalState> StateAsync(string filingId) => (await Approvals.GetAsync(filingId))!.State;

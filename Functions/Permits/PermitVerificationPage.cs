@@ -8,11 +8,19 @@ namespace Reopen.Functions.Permits;
 /// <summary>What anyone who scans a placard sees: the permit's live status and the public facts of the business.</summary>
 internal static class PermitVerificationPage
 {
+    private const string Css = """
+        .permit-status{border-left:.4rem solid #1a7f37}
+        .permit-status.status-suspended{border-left-color:#bf8700}
+        .permit-status.status-revoked{border-left-color:#b3261e}
+        .permit-status-label{font-size:1.4rem;margin:0}
+        """;
+
     public static HtmlPage Compose(Texts t, PermitRecord permit, DistrictPolicy policy, DateTimeOffset now)
     {
         var street = policy.FindStreet(permit.StreetCode) is { } s ? t.Local(s.Name) : permit.StreetCode;
         var status = permit.Status.ToString();
         var body = Html.Of($"""
+            <style>{Html.Trusted(Css)}</style>
             <h1>{t["permit.verify.title"]}</h1>
             <section class="card permit-status status-{status.ToLowerInvariant()}" data-status="{status.ToLowerInvariant()}">
             <p class="permit-status-label"><strong>{t["permit.status"]}：{t["permit.status." + status]}</strong></p>

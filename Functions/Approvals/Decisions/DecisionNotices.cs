@@ -54,7 +54,7 @@ internal static class DecisionNotices
             if (settling.Reason is { Length: > 0 } reason) lines.Add(t.T("decision.decided.reason", reason));
         }
         lines.Add(t.T("decision.decided.now", StepState(t, link)));
-        return (t["decision.decided.title"], lines);
+        return (t[mine is null ? "decision.decided.title" : "decision.decided.titleByYou"], lines);
     });
 
     private static string StepState(Texts t, OpenDecisionLink link) => t.Status(link.State.Status);

@@ -16,6 +16,7 @@ internal static class DecisionPage
         var title = t.T("decision.title", filing.Summary.BusinessName);
         var body = Html.Of($"""
             <h1>{title}{green}</h1>
+            {ErrorSummary(t, errors)}
             {StepSection(t, link)}
             {DecisionFilingSection.Compose(t, filing, policy)}
             {DecisionHistory.Compose(t, state)}
@@ -23,6 +24,18 @@ internal static class DecisionPage
             """);
         return new HtmlPage(title, body);
     }
+
+    // The gentler outcome before the final one: 同意 / 退回修改 / 不予通过 (现场检查合格 / 退回整改 / 不予通过).
+    private static readonly Verdict[] VerdictOrder = [Verdict.Approve, Verdict.Return, Verdict.Reject];
+
+    // At the top, because the form comes after the filing and its roster.
+    private static Html ErrorSummary(Texts t, IReadOnlyList<DecisionFormError> errors) => errors.Count == 0 ? Html.Empty : Html.Of($"""
+        <div class="card error" role="alert" data-errors="{errors.Count}">
+        <p>{t["decision.form.errors"]}</p>
+        <ul>{errors.Select(e => Html.Of($"<li data-field=\"{e.Field}\">{t.T(e.TextKey, e.Args)}</li>"))}</ul>
+        <p><a href="#decision-form">{t["decision.form.goto"]}</a></p>
+        </div>
+        """);
 
     private static Html StepSection(Texts t, OpenDecisionLink link)
     {
@@ -59,13 +72,8 @@ internal static class DecisionPage
 
     private static Html Form(Texts t, StepKind kind, string actionPath, DecisionForm form, IReadOnlyList<DecisionFormError> errors)
     {
-        var errorList = errors.Count == 0 ? Html.Empty : Html.Of($"""
-            <div class="card error" role="alert" data-errors="{errors.Count}">
-            <p>{t["decision.form.errors"]}</p>
-            <ul>{errors.Select(e => Html.Of($"<li data-field=\"{e.Field}\">{t.T(e.TextKey, e.Args)}</li>"))}</ul>
-            </div>
-            """);
-        var options = Enum.GetValues<Verdict>().Select(v =>
+        var reasonInvalid = errors.Any(e => e.Field == "reason") ? Html.Of($" aria-invalid=\"true\"") : Html.Empty;
+        var options = VerdictOrder.Select(v =>
         {
             var id = "verdict-" + v.ToString().ToLowerInvariant();
             var selected = form.Verdict == v ? Html.Of($" checked") : Html.Empty;
@@ -74,14 +82,13 @@ internal static class DecisionPage
                 """);
         });
         return Html.Of($"""
-            <form method="post" action="{actionPath}" class="card decision-form">
+            <form method="post" action="{actionPath}" id="decision-form" class="card decision-form">
             <h2>{t["decision.form.heading"]}</h2>
-            {errorList}
             <fieldset style="border:0;padding:0;margin:0"><legend><strong>{t["decision.form.verdict"]}</strong></legend>
             {options}
             </fieldset>
             <label for="reason">{t["decision.form.reason"]}</label>
-            <textarea id="reason" name="reason" rows="5" maxlength="{DecisionForm.MaxReasonLength}">{form.Reason}</textarea>
+            <textarea id="reason" name="reason" rows="5" maxlength="{DecisionForm.MaxReasonLength}"{reasonInvalid}>{form.Reason}</textarea>
             <p><button type="submit">{t["decision.form.submit"]}</button> <span class="muted">{t["decision.form.note"]}</span></p>
             </form>
             """);

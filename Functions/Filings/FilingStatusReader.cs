@@ -15,7 +15,7 @@ internal sealed class FilingStatusReader(ApprovalHost approvals, FilingLinkBuild
         var snapshot = await approvals.GetAsync(filingId, ct);
         if (snapshot?.State is not { Filing: not null } state) return null;
         var escalatedAt = state.Steps.Any(s => s.EscalationLevel > 0) ? await EscalationTimesAsync(filingId, ct) : [];
-        var steps = state.Steps.Select(s => Step(t, s, escalatedAt.GetValueOrDefault((s.StepId, s.Round)))).ToArray();
+        var steps = state.Steps.Select(s => Step(t, s, escalatedAt.TryGetValue((s.StepId, s.Round), out var at) ? at : null)).ToArray();
         var current = state.CurrentStep is { } c ? steps.First(s => s.StepId == c.StepId) : null;
         var kinds = state.Steps.ToDictionary(s => s.StepId, s => s.Kind);
         var decisions = state.Decisions.Select(d => new DecisionView(d.StepId, kinds.GetValueOrDefault(d.StepId).ToString(), d.Round,

@@ -39,7 +39,7 @@ public static class FilingsComposition
                 "Answers 201 with the filing id and the access code (shown once). An Idempotency-Key header (1-100 printable characters, " +
                 "best a UUID) returns the first answer again for the same body and 422 for another body. 409 while another filing of " +
                 "the same credit code is open.")
-            .Accepts<Filing>("application/json")
+            .DocumentsJsonBody<Filing>()
             .Produces<FilingCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -62,7 +62,7 @@ public static class FilingsComposition
             .WithSummary("Amend a returned filing")
             .WithDescription("Needs the X-Access-Code header. Replaces the document and roster of a filing returned for amendment and " +
                 "resumes the returned step. Street, sector, category, scale and credit code may not change (422). 409 when not returned.")
-            .Accepts<Filing>("application/json")
+            .DocumentsJsonBody<Filing>()
             .Produces<FilingStatusView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -74,7 +74,7 @@ public static class FilingsComposition
             .WithName("WithdrawFiling")
             .WithSummary("Withdraw a pending or returned filing")
             .WithDescription("Needs the X-Access-Code header; optional JSON body {\"reason\": \"…\"}. 409 once the filing is closed.")
-            .Accepts<FilingStatusEndpoints.WithdrawRequest>("application/json")
+            .DocumentsJsonBody<FilingStatusEndpoints.WithdrawRequest>(required: false)
             .Produces<FilingStatusView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

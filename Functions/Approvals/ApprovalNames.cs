@@ -1,6 +1,7 @@
 using Reopen.Functions.Web.Localization;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Filings;
+using Reopen.Orchestrations.Policy;
 using PolicyText = Reopen.Orchestrations.Policy.LocalizedText;
 
 namespace Reopen.Functions.Approvals;
@@ -22,6 +23,14 @@ internal static class ApprovalNames
 
     /// <summary>Policy data (names of streets, roles) in the reader's language.</summary>
     public static string Local(this Texts t, PolicyText text) => t.Language == UiLanguage.En ? text.En : text.Zh;
+
+    /// <summary>"周建国（清源街道党工委书记）", "周建国 (Party Secretary, …)".</summary>
+    public static string Person(this Texts t, Official official) => t.T("approval.person", official.Name, t.Local(official.Role));
+
+    /// <summary>"label：value" with the language's colon.</summary>
+    public static string Labelled(this Texts t, string label, string? value) => t.T("approval.labelled", label, value);
+
+    public static string List(this Texts t, IEnumerable<string> items) => string.Join(t["approval.listSeparator"], items);
 
     /// <summary>"2026-03-01 14:05（北京时间）".</summary>
     public static string At(this Texts t, DateTimeOffset at) => t.T("approval.beijingTime", BeijingTime.Format(at));

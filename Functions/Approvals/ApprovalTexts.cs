@@ -45,6 +45,9 @@ internal sealed class ApprovalTexts : ITextSet
         ["approval.category.FarmersMarket"] = ("农贸市场", "Farmers' market"),
         ["approval.category.Entertainment"] = ("娱乐场所", "Entertainment venue"),
 
+        ["approval.person"] = ("{0}（{1}）", "{0} ({1})"),
+        ["approval.labelled"] = ("{0}：{1}", "{0}: {1}"),
+        ["approval.listSeparator"] = ("、", ", "),
         ["approval.beijingTime"] = ("{0}（北京时间）", "{0} (Beijing time)"),
         ["approval.greenChannel"] = ("绿色通道", "Green channel"),
     };

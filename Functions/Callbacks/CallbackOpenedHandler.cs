@@ -39,9 +39,9 @@ internal sealed class CallbackOpenedHandler(
         {
             Zh.T("callback.email.greeting", to.Name, Zh.Local(to.Role)), "",
             Zh["callback.email.intro"], "",
-            $"{Zh["callback.email.business"]}：{e.BusinessName}",
-            $"{Zh["callback.email.reason"]}：{e.Reason}",
-            $"{Zh["callback.email.openedAt"]}：{Zh.At(e.OpenedAt)}", "",
+            Zh.Labelled(Zh["callback.email.business"], e.BusinessName),
+            Zh.Labelled(Zh["callback.email.reason"], e.Reason),
+            Zh.Labelled(Zh["callback.email.openedAt"], Zh.At(e.OpenedAt)), "",
             Zh["callback.email.link"], url,
             Zh.T("callback.email.linkExpires", Zh.At(expiresAt)), "",
             "----", Subject(En), En["callback.email.intro"], En["callback.email.link"] + " " + url,

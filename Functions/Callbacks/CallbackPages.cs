@@ -26,9 +26,9 @@ internal static class CallbackPages
             <tr><th>{t["callback.contact"]}</th><td>{filing.ResponsibleName}</td></tr>
             <tr><th>{t["callback.mobile"]}</th><td><a class="phone" href="tel:{filing.ResponsibleMobile}">{filing.ResponsibleMobile}</a></td></tr>
             <tr><th>{t["callback.reason"]}</th><td>{task.Reason}</td></tr>
-            <tr><th>{t["callback.rejectedBy"]}</th><td>{(rejection is null ? "" : $"{rejection.By.Name}（{t.Local(rejection.By.Role)}），{t.At(rejection.At)}")}</td></tr>
+            <tr><th>{t["callback.rejectedBy"]}</th><td>{(rejection is null ? "" : t.List([t.Person(rejection.By), t.At(rejection.At)]))}</td></tr>
             <tr><th>{t["callback.openedAt"]}</th><td>{t.At(task.OpenedAt)}</td></tr>
-            <tr><th>{t["callback.assignee"]}</th><td>{assignee.Name}（{t.Local(assignee.Role)}）</td></tr>
+            <tr><th>{t["callback.assignee"]}</th><td>{t.Person(assignee)}</td></tr>
             </table>
             </section>
             <form method="post" action="{actionPath}" class="card callback-form">

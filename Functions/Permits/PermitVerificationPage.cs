@@ -23,7 +23,7 @@ internal static class PermitVerificationPage
             <style>{Html.Trusted(Css)}</style>
             <h1>{t["permit.verify.title"]}</h1>
             <section class="card permit-status status-{status.ToLowerInvariant()}" data-status="{status.ToLowerInvariant()}">
-            <p class="permit-status-label"><strong>{t["permit.status"]}：{t["permit.status." + status]}</strong></p>
+            <p class="permit-status-label"><strong>{t.Labelled(t["permit.status"], t["permit.status." + status])}</strong></p>
             <p>{t[$"permit.status.{status}.note"]}</p>
             </section>
             <table class="card">

@@ -109,5 +109,5 @@ internal static class DecisionFilingSection
     private static Html Row(string label, Html value) => Html.Of($"<tr><th>{label}</th><td>{value}</td></tr>");
 
     private static Html Check(Texts t, string label, bool done) =>
-        Html.Of($"<li>{label}：{(done ? t["decision.filing.yes"] : t["decision.filing.no"])}</li>");
+        Html.Of($"<li>{t.Labelled(label, done ? t["decision.filing.yes"] : t["decision.filing.no"])}</li>");
 }

@@ -14,8 +14,8 @@ internal static class DecisionHistory
         var rows = state.Decisions.Select(d =>
         {
             var kind = state.FindStep(d.StepId)?.Kind ?? StepKind.StreetReview;
-            var step = d.Round > 1 ? $"{t.Step(kind)}（{d.Round}）" : t.Step(kind);
-            var by = $"{d.By.Name}（{t.Local(d.By.Role)}）" + (d.ByLevel > 0 ? t["decision.history.escalated"] : "");
+            var step = d.Round > 1 ? t.T("decision.history.round", t.Step(kind), d.Round) : t.Step(kind);
+            var by = t.Person(d.By) + (d.ByLevel > 0 ? t["decision.history.escalated"] : "");
             return Html.Of($"<tr><td>{t.At(d.At)}</td><td>{step}</td><td>{by}</td><td>{t.Verdict(d.Verdict, kind)}</td><td>{d.Reason}</td></tr>");
         });
         return Html.Of($"""

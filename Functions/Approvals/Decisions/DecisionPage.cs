@@ -43,15 +43,15 @@ internal static class DecisionPage
         var me = link.Approver;
         var level = step.LevelOf(me.Id) ?? 0;
         var you = level > 0
-            ? t.T("decision.step.youEscalated", $"{me.Name}（{t.Local(me.Role)}）", t.Local(step.Plan.Escalation[level - 1].Name))
-            : $"{me.Name}（{t.Local(me.Role)}）";
-        var others = step.Awaiting.Where(o => o.Id != me.Id).Select(o => $"{o.Name}（{t.Local(o.Role)}）").ToList();
-        var signed = step.Plan.Approvers.Where(a => step.SignedBy.Contains(a.Id)).Select(o => $"{o.Name}（{t.Local(o.Role)}）").ToList();
+            ? t.T("decision.step.youEscalated", t.Person(me), t.Local(step.Plan.Escalation[level - 1].Name))
+            : t.Person(me);
+        var others = step.Awaiting.Where(o => o.Id != me.Id).Select(t.Person).ToList();
+        var signed = step.Plan.Approvers.Where(a => step.SignedBy.Contains(a.Id)).Select(t.Person).ToList();
         var round = step.Round > 1 ? Html.Of($" · {t.T("decision.step.round", step.Round)}") : Html.Empty;
         var overdue = step.Overdue ? Html.Of($" <span class=\"tag\">{t["decision.step.overdue"]}</span>") : Html.Empty;
         var coSign = step.Plan.Mode == StepMode.Everyone
             ? Html.Of($"""
-                <tr><th>{t["decision.step.signed"]}</th><td>{(signed.Count == 0 ? t["decision.none"] : string.Join("、", signed))}</td></tr>
+                <tr><th>{t["decision.step.signed"]}</th><td>{(signed.Count == 0 ? t["decision.none"] : t.List(signed))}</td></tr>
                 <tr><td colspan="2" class="muted">{t["decision.step.coSignNote"]}</td></tr>
                 """)
             : Html.Empty;
@@ -63,7 +63,7 @@ internal static class DecisionPage
             <tr><th>{t["decision.step.holder"]}</th><td>{t.Local(step.Plan.Holder)}</td></tr>
             <tr><th>{t["decision.step.deadline"]}</th><td>{(step.DeadlineAt is { } at ? t.At(at) : "")}{overdue}</td></tr>
             <tr><th>{t["decision.step.you"]}</th><td>{you}</td></tr>
-            <tr><th>{t["decision.step.others"]}</th><td>{(others.Count == 0 ? t["decision.none"] : string.Join("、", others))}</td></tr>
+            <tr><th>{t["decision.step.others"]}</th><td>{(others.Count == 0 ? t["decision.none"] : t.List(others))}</td></tr>
             {coSign}
             </table>
             </section>
@@ -78,7 +78,7 @@ internal static class DecisionPage
             var id = "verdict-" + v.ToString().ToLowerInvariant();
             var selected = form.Verdict == v ? Html.Of($" checked") : Html.Empty;
             return Html.Of($"""
-                <p class="verdict"><input type="radio" id="{id}" name="verdict" value="{v.ToString().ToLowerInvariant()}" required style="width:auto"{selected}> <label for="{id}" style="display:inline">{t.Verdict(v, kind)}</label></p>
+                <p class="verdict"><input type="radio" id="{id}" name="verdict" value="{v.ToString().ToLowerInvariant()}" required style="width:auto"{selected}> <label for="{id}" style="display:inline">{t[kind == StepKind.OnSiteCheck ? $"decision.form.verdict.OnSiteCheck.{v}" : $"decision.form.verdict.{v}"]}</label></p>
                 """);
         });
         return Html.Of($"""

@@ -31,7 +31,7 @@ internal static class DecisionResultPage
         if (events.OfType<FilingReturned>().Any()) return Html.Text(t["decision.result.next.returned"]);
         if (events.OfType<StepOpened>().FirstOrDefault() is { } opened && after.FindStep(opened.StepId) is { } next)
             return Html.Text(t.T("decision.result.next.step", t.Local(next.Plan.Holder), t.Step(next.Kind)));
-        var waiting = after.FindStep(link.Step.StepId)?.Awaiting.Select(o => $"{o.Name}（{t.Local(o.Role)}）") ?? [];
-        return Html.Text(t.T("decision.result.next.waiting", string.Join("、", waiting)));
+        var waiting = after.FindStep(link.Step.StepId)?.Awaiting.Select(t.Person) ?? [];
+        return Html.Text(t.T("decision.result.next.waiting", t.List(waiting)));
     }
 }

@@ -9,20 +9,23 @@ public static class SampleFiling
     public const string PartySecretaryEmail = "qh01.secretary@qinghe.gov.example";
     public const string DirectorEmail = "qh01.director@qinghe.gov.example";
 
-    /// <summary>A business whose name and mobile number no other test uses, so its messages are told apart in a shared outbox.</summary>
-    public static Filing BelowScale(string businessName, string responsibleMobile) => new()
+    /// <summary>
+    /// Shop number <paramref name="shop"/> (1 to 9999): its name, credit code and mobile number are its own, so its messages
+    /// are told apart in a shared outbox and no other open filing holds its credit code.
+    /// </summary>
+    public static Filing BelowScale(int shop) => new()
     {
         Business = new BusinessDetails
         {
-            Name = businessName,
-            CreditCode = "91350100M000100Y43",
+            Name = $"清源鲜果超市{shop}号店",
+            CreditCode = CreditCodeOf(shop),
             Address = "清河区清源路88号",
             Street = Street,
             Sector = "retail",
             Category = "General",
             Scale = "BelowScale",
         },
-        Responsible = new ResponsiblePerson { Name = "张小三", Mobile = responsibleMobile },
+        Responsible = new ResponsiblePerson { Name = "张小三", Mobile = $"1381234{shop % 10_000:D4}" },
         PreventionPlan = "一、成立防控工作小组,明确专人负责每日测温和消毒。",
         EmergencyPlan = "一、发现发热人员立即隔离并报告社区。",
         FiveInPlace = new FiveInPlace
@@ -39,6 +42,12 @@ public static class SampleFiling
     {
         var first17 = $"11010519900101{sequence % 1000:D3}";
         return first17 + ResidentIdNumber.CheckDigit(first17);
+    }
+
+    private static string CreditCodeOf(int shop)
+    {
+        var first17 = $"91350100MA{shop % 10_000_000:D7}";
+        return first17 + CreditCode.CheckCharacter(first17);
     }
 
     private static RosterEntry Person(int sequence, string name, string province) => new()

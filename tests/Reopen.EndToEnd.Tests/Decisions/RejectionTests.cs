@@ -1,0 +1,62 @@
+using Reopen.EndToEnd.Tests.App;
+using Reopen.EndToEnd.Tests.Browser;
+
+namespace Reopen.EndToEnd.Tests.Decisions;
+
+/// <summary>An official rejects a filing from the browser: a rejection needs a reason the business can act on.</summary>
+public sealed class RejectionTests(ReopenInBrowserFixture fixture) : IClassFixture<ReopenInBrowserFixture>
+{
+    private const string ReasonRequired = "必须填写理由";
+
+    [Fact]
+    public async Task Rejecting_without_a_reason_shows_the_error_on_the_form_and_changes_nothing()
+    {
+        var filing = SampleFiling.BelowScale(shop: 2);
+        var submitted = await fixture.Filings.SubmitAsync(filing);
+        var link = await fixture.Outbox.DecisionLinkAsync(SampleFiling.PartySecretaryEmail, filing.Business.Name);
+
+        await using var browser = await fixture.OpenBrowserAsync();
+        await browser.RecordOnFailureAsync(nameof(Rejecting_without_a_reason_shows_the_error_on_the_form_and_changes_nothing), async () =>
+        {
+            var page = await DecisionPage.OpenAsync(browser, link);
+            await page.ChooseAsync("reject");
+            await page.SubmitAsync();
+
+            Assert.Contains(ReasonRequired, await browser.VisibleTextAsync());
+            Assert.True(await page.IsChosenAsync("reject"), "The form should keep the official's choice while asking for the reason.");
+            var status = await fixture.Filings.StatusAsync(submitted);
+            Assert.Equal("Pending", status["status"]?.GetValue<string>());
+            Assert.Empty(status["decisions"]!.AsArray());
+            Assert.Empty(await fixture.Outbox.FindAsync(filing.Responsible.Mobile, "sms", _ => true));
+
+            // The link still decides: nothing was recorded.
+            await DecisionPage.OpenAsync(browser, link);
+            Assert.DoesNotContain(ReasonRequired, await browser.VisibleTextAsync());
+        });
+    }
+
+    [Fact]
+    public async Task Rejecting_with_a_reason_shows_the_rejected_confirmation_and_tells_the_business_why()
+    {
+        const string reason = "防控物资储备不足，口罩数量不满足一周用量";
+        var filing = SampleFiling.BelowScale(shop: 3);
+        var submitted = await fixture.Filings.SubmitAsync(filing);
+        var link = await fixture.Outbox.DecisionLinkAsync(SampleFiling.PartySecretaryEmail, filing.Business.Name);
+
+        await using var browser = await fixture.OpenBrowserAsync();
+        await browser.RecordOnFailureAsync(nameof(Rejecting_with_a_reason_shows_the_rejected_confirmation_and_tells_the_business_why), async () =>
+        {
+            var page = await DecisionPage.OpenAsync(browser, link);
+            await page.ChooseAsync("reject");
+            await page.TypeReasonAsync(reason);
+            await page.SubmitAsync();
+
+            var confirmation = await browser.VisibleTextAsync();
+            Assert.Contains("已驳回", confirmation);
+            Assert.DoesNotContain(ReasonRequired, confirmation);
+            Assert.Equal("Rejected", (await fixture.Filings.StatusAsync(submitted))["status"]?.GetValue<string>());
+            var sms = await fixture.Outbox.BusinessSmsAsync(filing.Responsible.Mobile, "未通过");
+            Assert.Contains(reason, sms.Body);
+        });
+    }
+}

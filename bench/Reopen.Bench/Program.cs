@@ -9,3 +9,4 @@ var concurrency = int.TryParse(args.ElementAtOrDefault(2), out var c) ? c : 16;
 await using var azurite = await AzuriteServer.StartAsync();
 Console.WriteLine($"Azurite (in memory) on port {azurite.Port}; {Environment.ProcessorCount} cores");
 if (what is "runtime" or "all") await RuntimeBench.RunAsync(azurite.ConnectionString, instances, concurrency);
+if (what is "http" or "all") await HttpBench.RunAsync(azurite.ConnectionString, filings: instances / 2, concurrency, rosterSize: 20);

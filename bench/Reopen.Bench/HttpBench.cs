@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Reopen.Functions.Approvals.DecisionLinks;
+using Reopen.Functions.Tests.Infrastructure;
+using Reopen.Orchestrations.Approvals;
+using Reopen.Orchestrations.Filings;
+using Reopen.Orchestrations.Policy;
+using Reopen.Orchestrations.Tables;
+using Reopen.TestSupport;
+
+namespace Reopen.Bench;
+
+/// <summary>
+/// Filings to permit through the real app on Kestrel: POST /api/filings, then every approver's decision POST
+/// (/api/decisions/{token}) in route order, default policy, messages into the dev outbox (Table rows, as the real
+/// adapters would be HTTP calls). Table requests are counted in the app's own client pipeline.
+/// </summary>
+internal static class HttpBench
+{
+    public static async Task RunAsync(string connectionString, int filings, int concurrency, int rosterSize)
+    {
+        // The bench is not the test assembly WebApplicationFactory expects, so name the app's content root.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_REOPEN_FUNCTIONS", Path.Combine(RepoRoot.Find(), "Functions"));
+        var requests = new TableRequestCounter();
+        await using var app = await ReopenTestApp.StartAsync(connectionString, o =>
+        {
+            o.Settings["Reopen:Policy"] = "default";
+            o.ConfigureServices = services => services.Replace(ServiceDescriptor.Singleton(_ =>
+            {
+                var options = new TableClientOptions();
+                options.AddPolicy(requests, HttpPipelinePosition.PerRetry);
+                return TableServiceClient.FromConnectionString(connectionString, options);
+            }));
+        });
+        var policy = app.GetRequiredService<DistrictPolicy>();
+        var tokens = app.GetRequiredService<DecisionLinkToken>();
+        using var client = app.CreateClient();
+
+        var submissions = new Latencies();
+        var decisions = new Latencies();
+        requests.Reset();
+        var started = Stopwatch.GetTimestamp();
+        await Workers.ForEachAsync(filings, concurrency, async n =>
+        {
+            var filing = BenchFiling.Create(n, rosterSize);
+            var filingId = await submissions.TimeAsync(() => SubmitAsync(client, filing));
+            foreach (var step in RoutePlanner.Plan(FilingSummary.From(filingId, filing, policy), policy))
+            {
+                var approvers = step.Mode == StepMode.Everyone ? step.Approvers : step.Approvers.Take(1);
+                foreach (var approver in approvers)
+                {
+                    var token = tokens.Create(new DecisionLinkClaims(filingId, step.StepId, 1, approver.Id, DateTimeOffset.UtcNow.AddHours(1)));
+                    await decisions.TimeAsync(() => ApproveAsync(client, token));
+                }
+            }
+        });
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+
+        Console.WriteLine($"http: {filings} filings to permit (roster {rosterSize}), {decisions.Count} decisions, concurrency {concurrency}");
+        Console.WriteLine($"http: {filings / seconds:F1} filings/s; submission {submissions.Summary}; decision POST {decisions.Summary}");
+        Console.WriteLine($"http: {(double)requests.Count / filings:F1} Table requests per approved filing");
+    }
+
+    private static async Task<string> SubmitAsync(HttpClient client, Filing filing)
+    {
+        using var response = await client.PostAsJsonAsync("/api/filings", filing);
+        if (response.StatusCode != HttpStatusCode.Created)
+            throw new InvalidOperationException($"Submission answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStreamAsync());
+        return body.RootElement.GetProperty("filingId").GetString()!;
+    }
+
+    private static async Task<bool> ApproveAsync(HttpClient client, string token)
+    {
+        using var form = new FormUrlEncodedContent([new("verdict", "approve"), new("reason", "")]);
+        using var response = await client.PostAsync($"/api/decisions/{token}", form);
+        if (response.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException($"Decision answered {(int)response.StatusCode}.");
+        return true;
+    }
+}

@@ -7,7 +7,7 @@ namespace Reopen.EndToEnd.Tests.App;
 /// <summary>Reads what the app "sent" from its dev outbox (GET /dev/outbox as JSON), waiting for messages that are dispatched after a commit.</summary>
 public sealed class DevOutboxReader(HttpClient app)
 {
-    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(30);
 
     public sealed record Message(string Channel, string To, string? Subject, string Body, IReadOnlyList<Link> Links, DateTimeOffset SentAt);
 

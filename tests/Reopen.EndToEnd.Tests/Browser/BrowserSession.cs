@@ -8,7 +8,7 @@ namespace Reopen.EndToEnd.Tests.Browser;
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    private static readonly TimeSpan FindTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan FindTimeout = TimeSpan.FromSeconds(15);
 
     private readonly HttpClient _http;
     private readonly WebDriverWire _wire;

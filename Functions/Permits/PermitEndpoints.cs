@@ -12,8 +12,14 @@ public static class PermitEndpoints
     public static RouteGroupBuilder MapPermits(this RouteGroupBuilder api)
     {
         var permits = api.MapGroup("/permits").WithTags("Permits");
-        permits.MapGet("/{key}", Verify).WithName("VerifyPermit");
-        permits.MapGet("/{key}/placard", Placard).WithName("PermitPlacard");
+        permits.MapGet("/{key}", Verify).WithName("VerifyPermit")
+            .WithSummary("Check a reopening permit's live status")
+            .WithDescription("The key is the ASCII tail of the permit number (复工〔2026〕QH-7K3M9TQX → QH-7K3M9TQX). " +
+                "Accept: application/json answers {permitNumber, status (valid | suspended | revoked), businessName, issuedAt}; " +
+                "anything else gets the public verification page.")
+            .Produces<PermitStatusResponse>(contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        permits.MapGet("/{key}/placard", Placard).WithName("PermitPlacard").ExcludeFromDescription();
         return api;
     }
 

@@ -11,6 +11,6 @@ public sealed class DeadlineSweep(ProcessRuntime runtime, TimeProvider time) : I
     public async Task<TimerResult> RunAsync(TimerInvocation invocation, CancellationToken ct)
     {
         var fired = await runtime.FireDueTimersAsync(time.GetUtcNow(), ct);
-        return new TimerResult($"{fired} due timer(s) fired.");
+        return new TimerResult($"{fired} due timer(s) fired.", fired);
     }
 }

@@ -11,6 +11,6 @@ public sealed class OutboxSweep(ProcessRuntime runtime, TimeProvider time) : ITi
     public async Task<TimerResult> RunAsync(TimerInvocation invocation, CancellationToken ct)
     {
         var done = await runtime.DispatchPendingOutboxAsync(time.GetUtcNow(), ct);
-        return new TimerResult($"{done} pending effect(s) dispatched.");
+        return new TimerResult($"{done} pending effect(s) dispatched.", done);
     }
 }

@@ -20,4 +20,5 @@ public sealed record TimerInvocation(string InvocationId, bool IsPastDue, TimerS
 public sealed record TimerScheduleStatus(DateTimeOffset? Last, DateTimeOffset? Next, DateTimeOffset? LastUpdated);
 
 /// <summary>What the run did, in one line for the host's log (no personal data).</summary>
-public sealed record TimerResult(string Summary);
+/// <param name="Handled">How many items the run dealt with; a run that found nothing to do is logged at Debug only.</param>
+public sealed record TimerResult(string Summary, int Handled);

@@ -33,7 +33,8 @@ public sealed class TimerExecutor
         try
         {
             var result = await function.RunAsync(invocation, ct).ConfigureAwait(false);
-            _logger.LogInformation("Timer function {FunctionName} succeeded in {ElapsedMs} ms: {Summary}",
+            // Sweeps run every few seconds: only runs that did something earn an Information line.
+            _logger.Log(result.Handled > 0 ? LogLevel.Information : LogLevel.Debug, "Timer function {FunctionName} succeeded in {ElapsedMs} ms: {Summary}",
                 function.Name, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, result.Summary);
             return new TimerOutcome(true, $"{function.Name}: {result.Summary}");
         }

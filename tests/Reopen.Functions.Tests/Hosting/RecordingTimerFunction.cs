@@ -15,6 +15,6 @@ public sealed class RecordingTimerFunction(string name, Exception? failure = nul
     {
         _firstRun.TrySetResult(invocation);
         if (failure is not null) throw failure;
-        return Task.FromResult(new TimerResult("recorded"));
+        return Task.FromResult(new TimerResult("recorded", 1));
     }
 }

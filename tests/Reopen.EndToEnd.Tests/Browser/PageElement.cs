@@ -20,8 +20,6 @@ public sealed class PageElement
 
     public async Task ClickAsync() => await _wire.PostAsync($"{_path}/click", new { });
 
-    public async Task ClearAsync() => await _wire.PostAsync($"{_path}/clear", new { });
-
     public async Task TypeAsync(string text) => await _wire.PostAsync($"{_path}/value", new { text });
 
     /// <summary>The rendered text, as a person sees it.</summary>

@@ -50,11 +50,11 @@ internal static class FilingProblems
 
     public static IResult NotReturned(Texts t, string status) =>
         Problem(StatusCodes.Status409Conflict, "not-returned", t["filing.problem.notReturned.title"], t["filing.problem.notReturned.detail"],
-            new() { ["status"] = status });
+            new() { ["filingStatus"] = status });
 
     public static IResult Closed(Texts t, string status) =>
         Problem(StatusCodes.Status409Conflict, "closed", t["filing.problem.closed.title"], t["filing.problem.closed.detail"],
-            new() { ["status"] = status });
+            new() { ["filingStatus"] = status });
 
     /// <summary>A field error of our own, worded in both languages from the filing texts.</summary>
     public static FieldError Field(string path, string key, params object?[] args) =>

@@ -1,0 +1,108 @@
+using System.Net;
+using Reopen.Orchestrations.Approvals;
+
+namespace Reopen.Functions.Tests.Filings;
+
+/// <summary>The business's page: a form asks the access code (never in the URL), then shows where the filing is.</summary>
+[Collection(FilingsCollection.Name)]
+public class StatusPageTests(FilingsApp app)
+{
+    [Fact]
+    public async Task Page_asks_for_the_access_code_in_Chinese_by_default_and_in_English_with_lang_en()
+    {
+        var (filingId, _) = await app.FileAsync(FilingBuilder.Valid());
+
+        var (zh, zhHtml) = await GetAsync($"/api/filings/{filingId}/status");
+        var (_, enHtml) = await GetAsync($"/api/filings/{filingId}/status?lang=en");
+
+        Assert.Equal(HttpStatusCode.OK, zh.StatusCode);
+        Assert.Equal("text/html", zh.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("<form method=\"post\" action=\"/api/filings/" + filingId + "/status?lang=zh\"", zhHtml);
+        Assert.Contains("name=\"accessCode\"", zhHtml);
+        Assert.Contains("访问码", zhHtml);
+        Assert.Contains("Access code", enHtml);
+    }
+
+    [Fact]
+    public async Task Right_code_shows_status_holders_deadline_and_a_withdraw_button()
+    {
+        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+
+        var (response, html) = await PostAsync(filingId, ("accessCode", accessCode));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("清源鲜果批发行", html);
+        Assert.Contains("data-status=\"Pending\"", html);
+        Assert.Contains("审批中", html);
+        Assert.Contains("class=\"card current-step\" data-step=\"street-co-sign\"", html);
+        Assert.Contains("办理时限", html);
+        Assert.Contains("北京时间", html);
+        Assert.Contains("name=\"action\" value=\"withdraw\"", html);
+        Assert.DoesNotContain(".gov.example", html);
+        Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
+    }
+
+    [Fact]
+    public async Task Wrong_code_and_unknown_id_show_the_form_again_with_the_same_message()
+    {
+        var (filingId, _) = await app.FileAsync(FilingBuilder.Valid());
+
+        var (wrong, wrongHtml) = await PostAsync(filingId, ("accessCode", "22222222"));
+        var (unknown, unknownHtml) = await PostAsync("F260101AAAAAAAAAA", ("accessCode", "22222222"));
+
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        Assert.Contains("备案编号或访问码不正确", wrongHtml);
+        Assert.Contains("备案编号或访问码不正确", unknownHtml);
+        Assert.Contains("name=\"accessCode\"", wrongHtml);
+        Assert.DoesNotContain("清源鲜果批发行", wrongHtml);
+    }
+
+    [Fact]
+    public async Task Withdraw_button_asks_for_confirmation_then_withdraws()
+    {
+        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+
+        var (_, confirmHtml) = await PostAsync(filingId, ("accessCode", accessCode), ("action", "withdraw"));
+        var stillPending = (await app.Approvals.GetAsync(filingId))!.State.Status;
+        var (_, doneHtml) = await PostAsync(filingId, ("accessCode", accessCode), ("action", "confirm-withdraw"), ("reason", "改期复工"));
+
+        Assert.Contains("确定撤回", confirmHtml);
+        Assert.Contains("name=\"action\" value=\"confirm-withdraw\"", confirmHtml);
+        Assert.Equal(ApprovalStatus.Pending, stillPending);
+        Assert.Contains("备案已撤回", doneHtml);
+        Assert.Contains("data-status=\"Withdrawn\"", doneHtml);
+        Assert.Contains("改期复工", doneHtml);
+        Assert.DoesNotContain("value=\"withdraw\"", doneHtml);
+    }
+
+    [Fact]
+    public async Task Approved_filing_page_links_the_permit_and_its_placard_in_English()
+    {
+        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+        await app.DecideCurrentStepAsync(filingId, Verdict.Approve);
+
+        var (_, html) = await PostAsync(filingId, "?lang=en", ("accessCode", accessCode));
+
+        Assert.Contains("Approved", html);
+        Assert.Matches("href=\"http://127\\.0\\.0\\.1:[0-9]+/api/permits/QH-[0-9A-Z]{8}\"", html);
+        Assert.Matches("href=\"http://127\\.0\\.0\\.1:[0-9]+/api/permits/QH-[0-9A-Z]{8}/placard\"", html);
+        Assert.Contains("Print the placard", html);
+    }
+
+    private async Task<(HttpResponseMessage, string)> GetAsync(string url)
+    {
+        var response = await app.Client.GetAsync(url);
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+
+    private Task<(HttpResponseMessage, string)> PostAsync(string filingId, params (string Name, string Value)[] fields) =>
+        PostAsync(filingId, "", fields);
+
+    private async Task<(HttpResponseMessage, string)> PostAsync(string filingId, string query, params (string Name, string Value)[] fields)
+    {
+        var response = await app.Client.PostAsync($"/api/filings/{filingId}/status{query}",
+            new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))));
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+}

@@ -59,7 +59,7 @@ internal static class DecisionEmailComposer
     /// <summary>"【绿色通道】【催办】请审批：清源鲜果超市 复工备案".</summary>
     public static string Subject(Texts t, EmailApprover e)
     {
-        var tags = (e.Priority ? t["decisionEmail.tag.green"] : "") + t[$"decisionEmail.tag.{e.Purpose}"];
+        var tags = (e.Priority ? t["decisionEmail.tag.green"] : "") + (e.Purpose == EmailPurpose.Decide ? "" : t[$"decisionEmail.tag.{e.Purpose}"]);
         return t.T("decisionEmail.subject", tags, e.BusinessName);
     }
 

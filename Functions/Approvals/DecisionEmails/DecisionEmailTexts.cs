@@ -7,7 +7,6 @@ internal sealed class DecisionEmailTexts : ITextSet
     public IReadOnlyDictionary<string, LocalizedText> Entries { get; } = new Dictionary<string, LocalizedText>
     {
         ["decisionEmail.tag.green"] = ("【绿色通道】", "[Green channel] "),
-        ["decisionEmail.tag.Decide"] = ("", ""),
         ["decisionEmail.tag.Reminder"] = ("【催办】", "[Reminder] "),
         ["decisionEmail.tag.Escalation"] = ("【逾期升级】", "[Escalated] "),
         ["decisionEmail.tag.Overdue"] = ("【严重逾期】", "[Overdue] "),

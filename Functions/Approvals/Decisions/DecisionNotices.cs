@@ -63,8 +63,10 @@ internal static class DecisionNotices
         PageResults.Html(t =>
         {
             var (title, lines) = compose(t);
+            // A link gone wrong is an error; a link whose work is done (409) is news.
+            var css = status == StatusCodes.Status409Conflict ? "card notice" : "card notice error";
             var body = Html.Of($"""
-                <section class="card notice {(status >= 400 && status != StatusCodes.Status409Conflict ? "error" : "")}" role="status" data-status="{status}" data-notice="{kind}">
+                <section class="{css}" role="status" data-status="{status}" data-notice="{kind}">
                 <h1>{title}</h1>
                 {lines.Select(l => Html.Of($"<p>{l}</p>"))}
                 </section>

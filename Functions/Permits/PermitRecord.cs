@@ -16,7 +16,4 @@ public sealed record PermitRecord(
     string SectorCode,
     BusinessCategory Category,
     DateTimeOffset IssuedAt,
-    PermitStatus Status)
-{
-    public string Key => PermitLinks.KeyOf(PermitNumber);
-}
+    PermitStatus Status);

@@ -57,6 +57,24 @@ public class SubmissionTests(FilingsApp app)
     }
 
     [Fact]
+    public async Task Escalated_step_is_held_by_the_escalation_tier_too_since_it_escalated()
+    {
+        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+        var step = (await app.Approvals.GetAsync(filingId))!.State.CurrentStep!;
+        await app.Approvals.HandleAsync(filingId, new Orchestrations.Approvals.Escalate(step.StepId, step.Round, Level: 0));
+        var escalated = (await app.Approvals.HistoryAsync(filingId)).Last(e => e.Event is Orchestrations.Approvals.StepEscalated);
+
+        var (_, status) = await app.StatusAsync(filingId, accessCode);
+
+        var current = status["currentStep"]!;
+        Assert.Equal(1, current["escalationLevel"]!.GetValue<int>());
+        Assert.True(current["heldBy"]!.AsArray().Count > 2);
+        Assert.Equal(((Orchestrations.Approvals.StepEscalated)escalated.Event).At, current["since"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(current["escalatedAt"]!.GetValue<DateTimeOffset>(), current["since"]!.GetValue<DateTimeOffset>());
+        Assert.True(current["since"]!.GetValue<DateTimeOffset>() > current["openedAt"]!.GetValue<DateTimeOffset>());
+    }
+
+    [Fact]
     public async Task Roster_of_5000_people_is_stored_one_entity_per_person()
     {
         var filing = FilingBuilder.Valid(staff: FilingLimits.MaxRoster);

@@ -20,13 +20,13 @@ internal static class FilingRows
             ["SubmittedAt"] = submittedAt,
             ["UpdatedAt"] = updatedAt,
         };
-        LongText.Write(entity, "Document", JsonSerializer.Serialize(filing with { Roster = [] }, ProcessJson.Options));
+        entity.SetLongString("Document", JsonSerializer.Serialize(filing with { Roster = [] }, ProcessJson.Options));
         return entity;
     }
 
     public static StoredFiling FromEntity(TableEntity entity, IReadOnlyList<RosterEntry> roster) =>
         new(entity.PartitionKey,
-            (JsonSerializer.Deserialize<Filing>(LongText.Read(entity, "Document"), ProcessJson.Options) ?? new Filing()) with { Roster = roster },
+            (JsonSerializer.Deserialize<Filing>(entity.GetLongString("Document") ?? "{}", ProcessJson.Options) ?? new Filing()) with { Roster = roster },
             entity.GetInt32("RosterCount") ?? 0,
             entity.GetDateTimeOffset("SubmittedAt") ?? default,
             entity.GetDateTimeOffset("UpdatedAt") ?? default)

@@ -30,6 +30,7 @@ internal static class HttpBench
         await using var app = await ReopenTestApp.StartAsync(connectionString, o =>
         {
             o.Settings["Reopen:Policy"] = "default";
+            o.Settings["Logging:LogLevel:Default"] = "Warning";
             o.ConfigureServices = services => services.Replace(ServiceDescriptor.Singleton(_ =>
             {
                 var options = new TableClientOptions();

@@ -5,11 +5,6 @@ using Reopen.Functions.Tests.Infrastructure;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Filings;
 using Reopen.TestSupport;
-using ApprovalHost = Reopen.Orchestrations.Runtime.ProcessHost<
-    Reopen.Orchestrations.Approvals.ApprovalState,
-    Reopen.Orchestrations.Approvals.ApprovalCommand,
-    Reopen.Orchestrations.Approvals.ApprovalEvent,
-    Reopen.Orchestrations.Approvals.ApprovalEffect>;
 
 namespace Reopen.Functions.Tests.Approvals;
 

@@ -8,11 +8,6 @@ using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Filings;
 using Reopen.Orchestrations.Tables;
 using Reopen.TestSupport;
-using ApprovalHost = Reopen.Orchestrations.Runtime.ProcessHost<
-    Reopen.Orchestrations.Approvals.ApprovalState,
-    Reopen.Orchestrations.Approvals.ApprovalCommand,
-    Reopen.Orchestrations.Approvals.ApprovalEvent,
-    Reopen.Orchestrations.Approvals.ApprovalEffect>;
 
 namespace Reopen.Functions.Tests.Filings;
 

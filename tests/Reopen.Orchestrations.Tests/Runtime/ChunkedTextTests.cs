@@ -8,14 +8,14 @@ public sealed class ChunkedTextTests
     [Fact]
     public void Long_text_is_split_into_properties_a_table_accepts_and_read_back_whole()
     {
-        var text = new string('a', ChunkedText.ChunkChars - 1) + "😀" + new string('检', 2 * ChunkedText.ChunkChars);
+        var text = new string('a', TableLongStrings.ChunkChars - 1) + "😀" + new string('检', 2 * TableLongStrings.ChunkChars);
         var row = new TableEntity("p", "r");
 
         ChunkedText.Write(row, "State", text);
 
         var parts = row.Where(p => p.Key.StartsWith("State", StringComparison.Ordinal)).Select(p => (string)p.Value!).ToList();
         Assert.Equal(4, parts.Count);
-        Assert.All(parts, part => Assert.InRange(part.Length, 1, ChunkedText.ChunkChars));
+        Assert.All(parts, part => Assert.InRange(part.Length, 1, TableLongStrings.ChunkChars));
         Assert.All(parts, part => Assert.False(char.IsHighSurrogate(part[^1])));
         Assert.Equal(text, ChunkedText.Read(row, "State"));
     }

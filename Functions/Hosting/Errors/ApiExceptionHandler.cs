@@ -23,7 +23,9 @@ public sealed class ApiExceptionHandler(IHostEnvironment environment, ILogger<Ap
 
     private IResult Unexpected(HttpContext httpContext, Exception exception)
     {
-        logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        // The route pattern, not the path: paths carry link tokens and filing ids.
+        var route = (httpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no endpoint)";
+        logger.LogError(exception, "Unhandled exception for {Method} {Route}", httpContext.Request.Method, route);
         return Results.Problem(
             statusCode: StatusCodes.Status500InternalServerError,
             detail: environment.IsDevelopment() ? $"{exception.GetType().Name}: {exception.Message}" : "An unexpected error occurred.");

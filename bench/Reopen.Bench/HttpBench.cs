@@ -48,7 +48,7 @@ internal static class HttpBench
         var started = Stopwatch.GetTimestamp();
         await Workers.ForEachAsync(filings, concurrency, async n =>
         {
-            var filing = BenchFiling.Create(n, rosterSize);
+            var filing = Filing(n, rosterSize);
             var filingId = await submissions.TimeAsync(() => SubmitAsync(client, filing));
             foreach (var step in RoutePlanner.Plan(FilingSummary.From(filingId, filing, policy), policy))
             {
@@ -65,6 +65,16 @@ internal static class HttpBench
         Console.WriteLine($"http: {filings} filings to permit (roster {rosterSize}), {decisions.Count} decisions, concurrency {concurrency}");
         Console.WriteLine($"http: {filings / seconds:F1} filings/s; submission {submissions.Summary}; decision POST {decisions.Summary}");
         Console.WriteLine($"http: {(double)requests.Count / filings:F1} Table requests per approved filing");
+    }
+
+    /// <summary>Both main routes in turn, spread over the eight streets, each business with its own name and mobile.</summary>
+    private static Filing Filing(int n, int rosterSize)
+    {
+        var (name, mobile) = ($"清河测试企业{n}号", $"138{n % 100_000_000:D8}");
+        var filing = n % 2 == 0
+            ? SampleFilings.AboveScale(name, rosterSize, responsibleMobile: mobile)
+            : SampleFilings.BelowScale(name, rosterSize, responsibleMobile: mobile);
+        return filing with { Business = filing.Business with { Street = $"QH0{n % 8 + 1}" } };
     }
 
     private static async Task<string> SubmitAsync(HttpClient client, Filing filing)

@@ -1,5 +1,6 @@
 using Reopen.EndToEnd.Tests.App;
 using Reopen.EndToEnd.Tests.Browser;
+using Reopen.TestSupport;
 
 namespace Reopen.EndToEnd.Tests.Decisions;
 
@@ -11,9 +12,10 @@ public sealed class RejectionTests(ReopenInBrowserFixture fixture) : IClassFixtu
     [Fact]
     public async Task Rejecting_without_a_reason_shows_the_error_on_the_form_and_changes_nothing()
     {
-        var filing = SampleFiling.BelowScale(shop: 2);
+        // Its own name and mobile: the tests of this class share one outbox.
+        var filing = SampleFilings.BelowScale("清源鲜果超市2号店", responsibleMobile: "13812340002");
         var submitted = await fixture.Filings.SubmitAsync(filing);
-        var link = await fixture.Outbox.DecisionLinkAsync(SampleFiling.PartySecretaryEmail, filing.Business.Name);
+        var link = await fixture.Outbox.DecisionLinkAsync(SampleStreetOfficials.PartySecretary, filing.Business.Name);
 
         await using var browser = await fixture.OpenBrowserAsync();
         await browser.RecordOnFailureAsync(nameof(Rejecting_without_a_reason_shows_the_error_on_the_form_and_changes_nothing), async () =>
@@ -39,9 +41,9 @@ public sealed class RejectionTests(ReopenInBrowserFixture fixture) : IClassFixtu
     public async Task Rejecting_with_a_reason_shows_the_rejected_confirmation_and_tells_the_business_why()
     {
         const string reason = "防控物资储备不足，口罩数量不满足一周用量";
-        var filing = SampleFiling.BelowScale(shop: 3);
+        var filing = SampleFilings.BelowScale("清源鲜果超市3号店", responsibleMobile: "13812340003");
         var submitted = await fixture.Filings.SubmitAsync(filing);
-        var link = await fixture.Outbox.DecisionLinkAsync(SampleFiling.PartySecretaryEmail, filing.Business.Name);
+        var link = await fixture.Outbox.DecisionLinkAsync(SampleStreetOfficials.PartySecretary, filing.Business.Name);
 
         await using var browser = await fixture.OpenBrowserAsync();
         await browser.RecordOnFailureAsync(nameof(Rejecting_with_a_reason_shows_the_rejected_confirmation_and_tells_the_business_why), async () =>

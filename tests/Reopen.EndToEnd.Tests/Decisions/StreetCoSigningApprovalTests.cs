@@ -3,6 +3,7 @@ using Reopen.EndToEnd.Tests.App;
 using Reopen.EndToEnd.Tests.Browser;
 using Reopen.Functions.Permits;
 using Reopen.Orchestrations.Filings;
+using Reopen.TestSupport;
 
 namespace Reopen.EndToEnd.Tests.Decisions;
 
@@ -15,11 +16,11 @@ public sealed partial class StreetCoSigningApprovalTests(ReopenInBrowserFixture 
     [Fact]
     public async Task Secretary_and_director_approving_in_the_browser_issue_a_permit_its_placard_and_verification_page_show_valid()
     {
-        var filing = SampleFiling.BelowScale(shop: 1);
+        var filing = SampleFilings.BelowScale("清源鲜果超市1号店", responsibleMobile: "13812340001");
         var business = filing.Business.Name;
         await fixture.Filings.SubmitAsync(filing);
-        var secretaryLink = await fixture.Outbox.DecisionLinkAsync(SampleFiling.PartySecretaryEmail, business);
-        var directorLink = await fixture.Outbox.DecisionLinkAsync(SampleFiling.DirectorEmail, business);
+        var secretaryLink = await fixture.Outbox.DecisionLinkAsync(SampleStreetOfficials.PartySecretary, business);
+        var directorLink = await fixture.Outbox.DecisionLinkAsync(SampleStreetOfficials.Director, business);
 
         await using var browser = await fixture.OpenBrowserAsync();
         await browser.RecordOnFailureAsync(nameof(Secretary_and_director_approving_in_the_browser_issue_a_permit_its_placard_and_verification_page_show_valid), async () =>

@@ -13,14 +13,14 @@ public class DecisionJourneyTests(AzuriteFixture azurite)
     public async Task Below_scale_filing_co_signed_through_email_links_ends_with_a_permit_sms_placard_and_valid_verification()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filingId = await journey.FileAsync(JourneyFilings.BelowScale("清源鲜果批发行"));
+        var filingId = await journey.FileAsync(SampleFilings.BelowScale("清源鲜果批发行"));
 
         var secretaryLink = await journey.Outbox.DecisionLinkAsync(Journey.Secretary);
         var (page, form) = await journey.GetAsync(secretaryLink);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("清源鲜果批发行", form);
         Assert.Contains("name=\"verdict\" value=\"approve\"", form);
-        var person = JourneyFilings.Person(1);
+        var person = SampleFilings.Person(1);
         Assert.Contains($"<td>{Masking.Name(person.Name)}</td><td>{Masking.IdNumber(person.IdNumber)}</td><td>{Masking.Mobile(person.Mobile)}</td>", form);
         Assert.DoesNotContain(person.Name, form);
         Assert.DoesNotContain(person.IdNumber, form);
@@ -59,7 +59,7 @@ public class DecisionJourneyTests(AzuriteFixture azurite)
     public async Task Above_scale_filing_passes_street_department_and_leading_group_in_turn()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filingId = await journey.FileAsync(JourneyFilings.AboveScale());
+        var filingId = await journey.FileAsync(SampleFilings.AboveScale());
 
         var street = await journey.ApproveAsync(Journey.Director);
         Assert.Contains("清河区工信科技局", street); // what happens next
@@ -79,7 +79,7 @@ public class DecisionJourneyTests(AzuriteFixture azurite)
     public async Task Small_restaurant_is_checked_on_site_with_on_site_wording_before_the_street_co_signs()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filingId = await journey.FileAsync(JourneyFilings.SmallRestaurant());
+        var filingId = await journey.FileAsync(SampleFilings.SmallRestaurant());
 
         var inspectorLink = await journey.Outbox.DecisionLinkAsync(Journey.Inspector);
         var (_, form) = await journey.GetAsync(inspectorLink);
@@ -98,7 +98,7 @@ public class DecisionJourneyTests(AzuriteFixture azurite)
     public async Task Green_channel_emails_are_marked_and_the_filing_reaches_a_permit()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filingId = await journey.FileAsync(JourneyFilings.EpidemicSupplies("清河医用防护用品有限公司"));
+        var filingId = await journey.FileAsync(SampleFilings.EpidemicSupplies("清河医用防护用品有限公司"));
 
         var email = await journey.Outbox.WaitForAsync(Journey.Director, channel: "email");
         Assert.Equal("【绿色通道】请审批：清河医用防护用品有限公司 复工备案", email.Subject);

@@ -13,7 +13,7 @@ public class DecisionLinkPageTests(AzuriteFixture azurite)
     public async Task Opening_a_link_changes_nothing_and_sends_no_referrer()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filingId = await journey.FileAsync(JourneyFilings.BelowScale());
+        var filingId = await journey.FileAsync(SampleFilings.BelowScale());
         var link = await journey.Outbox.DecisionLinkAsync(Journey.Secretary);
         var before = (await journey.Approvals.GetAsync(filingId))!.Version;
 
@@ -31,7 +31,7 @@ public class DecisionLinkPageTests(AzuriteFixture azurite)
     public async Task Tampered_link_gets_a_400_page_and_changes_nothing()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filingId = await journey.FileAsync(JourneyFilings.BelowScale());
+        var filingId = await journey.FileAsync(SampleFilings.BelowScale());
         var link = await journey.Outbox.DecisionLinkAsync(Journey.Secretary);
         var tampered = link[..^3] + (link[^3] == 'A' ? 'B' : 'A') + link[^2..];
 
@@ -50,7 +50,7 @@ public class DecisionLinkPageTests(AzuriteFixture azurite)
     public async Task Expired_link_gets_a_410_page_naming_whom_to_contact_and_cannot_decide()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filingId = await journey.FileAsync(JourneyFilings.BelowScale());
+        var filingId = await journey.FileAsync(SampleFilings.BelowScale());
         var state = await journey.StateAsync(filingId);
         var step = state.CurrentStep!;
         var token = journey.App.GetRequiredService<DecisionLinkToken>().Create(
@@ -70,7 +70,7 @@ public class DecisionLinkPageTests(AzuriteFixture azurite)
     public async Task Link_of_a_round_before_the_amendment_is_superseded_with_a_409_page()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filing = JourneyFilings.BelowScale();
+        var filing = SampleFilings.BelowScale();
         var (filingId, accessCode) = await journey.SubmitAsync(filing);
         var oldLink = await journey.Outbox.DecisionLinkAsync(Journey.Secretary);
         var directorLink = await journey.Outbox.DecisionLinkAsync(Journey.Director);
@@ -95,7 +95,7 @@ public class DecisionLinkPageTests(AzuriteFixture azurite)
     public async Task A_second_post_of_the_same_form_says_you_already_decided_and_records_one_decision()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filingId = await journey.FileAsync(JourneyFilings.BelowScale());
+        var filingId = await journey.FileAsync(SampleFilings.BelowScale());
         var link = await journey.Outbox.DecisionLinkAsync(Journey.Secretary);
 
         var (first, _) = await journey.DecideAsync(link, "approve");
@@ -112,7 +112,7 @@ public class DecisionLinkPageTests(AzuriteFixture azurite)
     public async Task A_link_opened_after_someone_else_decided_names_who_and_when()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        await journey.FileAsync(JourneyFilings.AboveScale());
+        await journey.FileAsync(SampleFilings.AboveScale());
         var secretaryLink = await journey.Outbox.DecisionLinkAsync(Journey.Secretary);
         await journey.ApproveAsync(Journey.Director);
 
@@ -128,7 +128,7 @@ public class DecisionLinkPageTests(AzuriteFixture azurite)
     public async Task Reject_or_return_without_a_reason_gets_the_form_again_with_the_error_and_changes_nothing()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filingId = await journey.FileAsync(JourneyFilings.BelowScale());
+        var filingId = await journey.FileAsync(SampleFilings.BelowScale());
         var link = await journey.Outbox.DecisionLinkAsync(Journey.Secretary);
 
         var (noReason, html) = await journey.DecideAsync(link, "reject", "   ");
@@ -149,7 +149,7 @@ public class DecisionLinkPageTests(AzuriteFixture azurite)
     public async Task Two_co_signers_posting_at_the_same_moment_are_both_recorded_and_the_filing_moves_on()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filingId = await journey.FileAsync(JourneyFilings.BelowScale());
+        var filingId = await journey.FileAsync(SampleFilings.BelowScale());
         var secretaryLink = await journey.Outbox.DecisionLinkAsync(Journey.Secretary);
         var directorLink = await journey.Outbox.DecisionLinkAsync(Journey.Director);
 

@@ -14,7 +14,7 @@ public class EscalationJourneyTests(AzuriteFixture azurite)
     public async Task Escalation_target_decides_in_place_and_the_late_original_approver_is_told_who_decided()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filingId = await journey.FileAsync(JourneyFilings.AboveScale("清河精密制造有限公司"));
+        var filingId = await journey.FileAsync(SampleFilings.AboveScale("清河精密制造有限公司"));
         var lateLink = await journey.Outbox.DecisionLinkAsync(Journey.Director);
         var step = (await journey.StateAsync(filingId)).CurrentStep!;
 

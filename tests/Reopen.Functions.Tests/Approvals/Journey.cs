@@ -21,10 +21,10 @@ public sealed class JourneyCollection : ICollectionFixture<AzuriteFixture>
 /// </summary>
 public sealed class Journey : IAsyncDisposable
 {
-    public const string Secretary = "qh01.secretary@qinghe.gov.example";
-    public const string Director = "qh01.director@qinghe.gov.example";
-    public const string Inspector = "qh01.inspector@qinghe.gov.example";
-    public const string BusinessMobile = "13812345678";
+    public const string Secretary = SampleStreetOfficials.PartySecretary;
+    public const string Director = SampleStreetOfficials.Director;
+    public const string Inspector = SampleStreetOfficials.Inspector;
+    public const string BusinessMobile = SampleFilings.ResponsibleMobile;
 
     private Journey(ReopenTestApp app)
     {

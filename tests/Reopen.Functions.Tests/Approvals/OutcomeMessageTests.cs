@@ -12,7 +12,7 @@ public class OutcomeMessageTests(AzuriteFixture azurite)
     public async Task Decision_email_names_the_filing_step_and_Beijing_deadline_and_carries_no_personal_data()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filingId = await journey.FileAsync(JourneyFilings.BelowScale("清源鲜果批发行"));
+        var filingId = await journey.FileAsync(SampleFilings.BelowScale("清源鲜果批发行"));
         var state = await journey.StateAsync(filingId);
 
         var email = await journey.Outbox.WaitForAsync(Journey.Secretary, channel: "email");
@@ -29,14 +29,14 @@ public class OutcomeMessageTests(AzuriteFixture azurite)
         Assert.Contains(link.Url, email.Body);
         Assert.DoesNotContain(Journey.BusinessMobile, email.Body);
         Assert.DoesNotContain("张小三", email.Body);
-        Assert.DoesNotContain(JourneyFilings.IdNumber(1), email.Body);
+        Assert.DoesNotContain(SampleFilings.IdNumber(1), email.Body);
     }
 
     [Fact]
     public async Task Return_sends_the_reason_and_the_status_page_link_by_sms()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filingId = await journey.FileAsync(JourneyFilings.BelowScale("清源鲜果批发行"));
+        var filingId = await journey.FileAsync(SampleFilings.BelowScale("清源鲜果批发行"));
         var link = await journey.Outbox.DecisionLinkAsync(Journey.Director);
 
         var (response, _) = await journey.DecideAsync(link, "return", "请补充员工返岗日期");

@@ -16,7 +16,7 @@ public class CallbackJourneyTests(AzuriteFixture azurite)
     public async Task Rejection_sends_the_reason_by_sms_and_a_call_back_link_whose_closing_is_recorded_in_the_history()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filingId = await journey.FileAsync(JourneyFilings.BelowScale("河西便民超市"));
+        var filingId = await journey.FileAsync(SampleFilings.BelowScale("河西便民超市"));
         var link = await journey.Outbox.DecisionLinkAsync(Journey.Secretary);
 
         var (rejected, rejectedHtml) = await journey.DecideAsync(link, "reject", Reason);
@@ -59,7 +59,7 @@ public class CallbackJourneyTests(AzuriteFixture azurite)
     public async Task Closing_without_notes_gets_the_form_again_and_a_decision_link_cannot_open_a_call_back()
     {
         await using var journey = await Journey.StartAsync(azurite);
-        var filingId = await journey.FileAsync(JourneyFilings.BelowScale());
+        var filingId = await journey.FileAsync(SampleFilings.BelowScale());
         var link = await journey.Outbox.DecisionLinkAsync(Journey.Secretary);
         await journey.DecideAsync(link, "reject", Reason);
         var email = await journey.Outbox.WaitForAsync(Journey.Director, m => m.Subject!.Contains("电话回访"), "email");

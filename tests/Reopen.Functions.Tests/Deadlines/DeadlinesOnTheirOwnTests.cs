@@ -19,7 +19,7 @@ public class DeadlinesOnTheirOwnTests(AzuriteFixture azurite)
     {
         await using var journey = await Journey.StartAsync(azurite, o => o.LocalScheduler = true);
         var filedAt = DateTimeOffset.UtcNow;
-        await journey.FileAsync(JourneyFilings.BelowScale("清河晨光便利店"));
+        await journey.FileAsync(SampleFilings.BelowScale("清河晨光便利店"));
         var first = await journey.Outbox.WaitForAsync(Journey.Secretary, channel: "email");
 
         var reminder = await journey.Outbox.WaitForAsync(Journey.Secretary, m => m.Subject!.StartsWith("【催办】"), "email");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Reopen.Functions.Tests.Infrastructure;
+using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Filings;
 
@@ -11,7 +12,7 @@ public class AccessCodeTests(FilingsApp app)
     [Fact]
     public async Task Wrong_code_missing_code_and_unknown_id_get_the_same_404()
     {
-        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+        var (filingId, accessCode) = await app.FileAsync(SampleFilings.BelowScale());
         var wrongCode = accessCode == "ABCDEFGH" ? "HGFEDCBA" : "ABCDEFGH";
 
         var answers = new[]
@@ -29,7 +30,7 @@ public class AccessCodeTests(FilingsApp app)
     [Fact]
     public async Task Code_is_accepted_in_any_case_and_with_spaces_or_dashes()
     {
-        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+        var (filingId, accessCode) = await app.FileAsync(SampleFilings.BelowScale());
 
         var (response, _) = await app.StatusAsync(filingId, $" {accessCode[..4].ToLowerInvariant()}-{accessCode[4..]} ");
 
@@ -40,7 +41,7 @@ public class AccessCodeTests(FilingsApp app)
     public async Task Wrong_codes_past_the_limit_are_refused_with_429_even_when_the_code_is_then_right()
     {
         await using var limited = await ReopenTestApp.StartAsync(app.Azurite, o => o.Settings["Reopen:Filings:AccessCodeAttemptsPerMinute"] = "3");
-        var filing = FilingsApp.Submission(FilingBuilder.Valid());
+        var filing = FilingsApp.Submission(SampleFilings.BelowScale());
         using var created = await limited.Client.SendAsync(filing);
         var body = JsonNode.Parse(await created.Content.ReadAsStringAsync())!;
         var (filingId, accessCode) = (body["filingId"]!.GetValue<string>(), body["accessCode"]!.GetValue<string>());
@@ -62,7 +63,7 @@ public class AccessCodeTests(FilingsApp app)
     [Fact]
     public async Task Right_codes_never_count_towards_the_limit()
     {
-        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+        var (filingId, accessCode) = await app.FileAsync(SampleFilings.BelowScale());
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => app.StatusAsync(filingId, accessCode)));
 

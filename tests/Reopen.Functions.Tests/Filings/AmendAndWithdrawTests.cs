@@ -1,5 +1,6 @@
 using System.Net;
 using Reopen.Orchestrations.Approvals;
+using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Filings;
 
@@ -10,7 +11,7 @@ public class AmendAndWithdrawTests(FilingsApp app)
     [Fact]
     public async Task Pending_filing_cannot_be_amended()
     {
-        var filing = FilingBuilder.Valid();
+        var filing = SampleFilings.BelowScale();
         var (filingId, accessCode) = await app.FileAsync(filing);
 
         var (response, body) = await app.AmendAsync(filingId, accessCode, filing);
@@ -22,7 +23,7 @@ public class AmendAndWithdrawTests(FilingsApp app)
     [Fact]
     public async Task Returned_filing_is_amended_and_the_returned_step_resumes_in_round_2_with_the_new_roster()
     {
-        var filing = FilingBuilder.Valid(staff: 150);
+        var filing = SampleFilings.BelowScale(staff: 150);
         var (filingId, accessCode) = await app.FileAsync(filing);
         await app.DecideCurrentStepAsync(filingId, Verdict.Return, "花名册有误，请核对");
         var (_, returned) = await app.StatusAsync(filingId, accessCode);
@@ -47,7 +48,7 @@ public class AmendAndWithdrawTests(FilingsApp app)
     [Fact]
     public async Task Amendment_may_not_change_the_routing_fields()
     {
-        var filing = FilingBuilder.Valid();
+        var filing = SampleFilings.BelowScale();
         var (filingId, accessCode) = await app.FileAsync(filing);
         await app.DecideCurrentStepAsync(filingId, Verdict.Return, "请补充");
         var moved = filing with { Business = filing.Business with { Street = "QH02", Scale = "SoleTrader" } };
@@ -63,7 +64,7 @@ public class AmendAndWithdrawTests(FilingsApp app)
     [Fact]
     public async Task Amendment_is_validated_fully()
     {
-        var filing = FilingBuilder.Valid();
+        var filing = SampleFilings.BelowScale();
         var (filingId, accessCode) = await app.FileAsync(filing);
         await app.DecideCurrentStepAsync(filingId, Verdict.Return, "请补充");
 
@@ -76,7 +77,7 @@ public class AmendAndWithdrawTests(FilingsApp app)
     [Fact]
     public async Task Amendment_needs_the_access_code()
     {
-        var filing = FilingBuilder.Valid();
+        var filing = SampleFilings.BelowScale();
         var (filingId, _) = await app.FileAsync(filing);
 
         var (response, _) = await app.AmendAsync(filingId, "22222222", filing);
@@ -87,7 +88,7 @@ public class AmendAndWithdrawTests(FilingsApp app)
     [Fact]
     public async Task Pending_filing_is_withdrawn_with_its_reason_and_then_is_closed()
     {
-        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+        var (filingId, accessCode) = await app.FileAsync(SampleFilings.BelowScale());
 
         var (response, status) = await app.WithdrawAsync(filingId, accessCode, "暂缓复工");
         var (again, problem) = await app.WithdrawAsync(filingId, accessCode);
@@ -104,7 +105,7 @@ public class AmendAndWithdrawTests(FilingsApp app)
     [Fact]
     public async Task Withdrawal_without_a_body_is_fine()
     {
-        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+        var (filingId, accessCode) = await app.FileAsync(SampleFilings.BelowScale());
 
         var (response, status) = await app.WithdrawAsync(filingId, accessCode, reason: null);
 
@@ -115,7 +116,7 @@ public class AmendAndWithdrawTests(FilingsApp app)
     [Fact]
     public async Task Approved_filing_shows_its_permit_with_verification_and_placard_links()
     {
-        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+        var (filingId, accessCode) = await app.FileAsync(SampleFilings.BelowScale());
         await app.DecideCurrentStepAsync(filingId, Verdict.Approve);
 
         var (_, status) = await app.StatusAsync(filingId, accessCode);

@@ -1,5 +1,6 @@
 using System.Net;
 using Reopen.Orchestrations.Approvals;
+using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Filings;
 
@@ -10,10 +11,10 @@ public class DuplicateFilingTests(FilingsApp app)
     [Fact]
     public async Task Second_open_filing_for_a_credit_code_is_409_pointing_at_the_first()
     {
-        var creditCode = FilingBuilder.NewCreditCode();
-        var (firstId, _) = await app.FileAsync(FilingBuilder.Valid(creditCode));
+        var creditCode = SampleFilings.NewCreditCode();
+        var (firstId, _) = await app.FileAsync(SampleFilings.BelowScale(creditCode: creditCode));
 
-        var (response, body) = await app.SubmitAsync(FilingBuilder.Valid(creditCode) with { EmergencyPlan = "另一份应急预案" });
+        var (response, body) = await app.SubmitAsync(SampleFilings.BelowScale(creditCode: creditCode) with { EmergencyPlan = "另一份应急预案" });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("open-filing-exists", body["code"]!.GetValue<string>());
@@ -25,11 +26,11 @@ public class DuplicateFilingTests(FilingsApp app)
     [Fact]
     public async Task Returned_filing_still_blocks_a_second_one()
     {
-        var creditCode = FilingBuilder.NewCreditCode();
-        var (firstId, _) = await app.FileAsync(FilingBuilder.Valid(creditCode));
+        var creditCode = SampleFilings.NewCreditCode();
+        var (firstId, _) = await app.FileAsync(SampleFilings.BelowScale(creditCode: creditCode));
         await app.DecideCurrentStepAsync(firstId, Verdict.Return, "请补充消毒记录");
 
-        var (response, body) = await app.SubmitAsync(FilingBuilder.Valid(creditCode));
+        var (response, body) = await app.SubmitAsync(SampleFilings.BelowScale(creditCode: creditCode));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("Returned", body["existingStatus"]!.GetValue<string>());
@@ -38,13 +39,13 @@ public class DuplicateFilingTests(FilingsApp app)
     [Fact]
     public async Task Withdrawn_or_rejected_filing_no_longer_blocks()
     {
-        var creditCode = FilingBuilder.NewCreditCode();
-        var (firstId, firstCode) = await app.FileAsync(FilingBuilder.Valid(creditCode));
+        var creditCode = SampleFilings.NewCreditCode();
+        var (firstId, firstCode) = await app.FileAsync(SampleFilings.BelowScale(creditCode: creditCode));
         await app.WithdrawAsync(firstId, firstCode);
-        var (secondId, _) = await app.FileAsync(FilingBuilder.Valid(creditCode));
+        var (secondId, _) = await app.FileAsync(SampleFilings.BelowScale(creditCode: creditCode));
         await app.DecideCurrentStepAsync(secondId, Verdict.Reject, "防控物资不足");
 
-        var (response, body) = await app.SubmitAsync(FilingBuilder.Valid(creditCode));
+        var (response, body) = await app.SubmitAsync(SampleFilings.BelowScale(creditCode: creditCode));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.NotEqual(secondId, body["filingId"]!.GetValue<string>());
@@ -53,10 +54,10 @@ public class DuplicateFilingTests(FilingsApp app)
     [Fact]
     public async Task Concurrent_submissions_for_one_credit_code_let_exactly_one_through()
     {
-        var creditCode = FilingBuilder.NewCreditCode();
+        var creditCode = SampleFilings.NewCreditCode();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            app.SubmitAsync(FilingBuilder.Valid(creditCode), idempotencyKey: i % 2 == 0 ? Guid.NewGuid().ToString() : null)));
+            app.SubmitAsync(SampleFilings.BelowScale(creditCode: creditCode), idempotencyKey: i % 2 == 0 ? Guid.NewGuid().ToString() : null)));
 
         Assert.Single(answers, a => a.Response.StatusCode == HttpStatusCode.Created);
         Assert.Equal(7, answers.Count(a => a.Response.StatusCode == HttpStatusCode.Conflict));

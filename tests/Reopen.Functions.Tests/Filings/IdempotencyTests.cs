@@ -1,5 +1,6 @@
 using System.Net;
 using Reopen.Orchestrations.Tables;
+using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Filings;
 
@@ -10,7 +11,7 @@ public class IdempotencyTests(FilingsApp app)
     [Fact]
     public async Task Same_key_and_body_returns_the_first_answer_and_files_once()
     {
-        var filing = FilingBuilder.Valid();
+        var filing = SampleFilings.BelowScale();
         var key = Guid.NewGuid().ToString();
 
         var (first, firstBody) = await app.SubmitAsync(filing, key);
@@ -31,8 +32,8 @@ public class IdempotencyTests(FilingsApp app)
     public async Task Same_key_with_another_body_is_422_and_files_nothing()
     {
         var key = Guid.NewGuid().ToString();
-        await app.SubmitAsync(FilingBuilder.Valid(), key);
-        var other = FilingBuilder.Valid();
+        await app.SubmitAsync(SampleFilings.BelowScale(), key);
+        var other = SampleFilings.BelowScale();
 
         var (response, body) = await app.SubmitAsync(other, key);
 
@@ -45,7 +46,7 @@ public class IdempotencyTests(FilingsApp app)
     [Fact]
     public async Task Concurrent_requests_with_one_key_all_get_the_same_filing_and_code()
     {
-        var filing = FilingBuilder.Valid();
+        var filing = SampleFilings.BelowScale();
         var key = Guid.NewGuid().ToString();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => app.SubmitAsync(filing, key)));
@@ -61,7 +62,7 @@ public class IdempotencyTests(FilingsApp app)
     [Fact]
     public async Task Retry_after_a_crash_between_the_documents_and_the_approval_resumes_the_same_filing()
     {
-        var filing = FilingBuilder.Valid();
+        var filing = SampleFilings.BelowScale();
         var key = Guid.NewGuid().ToString();
         var (_, first) = await app.SubmitAsync(filing, key);
         var filingId = first["filingId"]!.GetValue<string>();
@@ -85,7 +86,7 @@ public class IdempotencyTests(FilingsApp app)
     [InlineData("a key\twith a tab")]
     public async Task Key_that_is_empty_or_not_printable_is_400(string key)
     {
-        using var request = FilingsApp.Submission(FilingBuilder.Valid());
+        using var request = FilingsApp.Submission(SampleFilings.BelowScale());
         request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
 
         var (response, body) = await app.SendAsync(request);
@@ -97,7 +98,7 @@ public class IdempotencyTests(FilingsApp app)
     [Fact]
     public async Task Key_longer_than_100_characters_is_400()
     {
-        var (response, body) = await app.SubmitAsync(FilingBuilder.Valid(), new string('k', 101));
+        var (response, body) = await app.SubmitAsync(SampleFilings.BelowScale(), new string('k', 101));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("bad-idempotency-key", body["code"]!.GetValue<string>());

@@ -1,5 +1,6 @@
 using System.Net;
 using Reopen.Orchestrations.Approvals;
+using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Filings;
 
@@ -10,7 +11,7 @@ public class StatusPageTests(FilingsApp app)
     [Fact]
     public async Task Page_asks_for_the_access_code_in_Chinese_by_default_and_in_English_with_lang_en()
     {
-        var (filingId, _) = await app.FileAsync(FilingBuilder.Valid());
+        var (filingId, _) = await app.FileAsync(SampleFilings.BelowScale());
 
         var (zh, zhHtml) = await GetAsync($"/api/filings/{filingId}/status");
         var (_, enHtml) = await GetAsync($"/api/filings/{filingId}/status?lang=en");
@@ -26,7 +27,7 @@ public class StatusPageTests(FilingsApp app)
     [Fact]
     public async Task Right_code_shows_status_holders_deadline_and_a_withdraw_button()
     {
-        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+        var (filingId, accessCode) = await app.FileAsync(SampleFilings.BelowScale());
 
         var (response, html) = await PostAsync(filingId, ("accessCode", accessCode));
 
@@ -45,7 +46,7 @@ public class StatusPageTests(FilingsApp app)
     [Fact]
     public async Task Wrong_code_and_unknown_id_show_the_form_again_with_the_same_message()
     {
-        var (filingId, _) = await app.FileAsync(FilingBuilder.Valid());
+        var (filingId, _) = await app.FileAsync(SampleFilings.BelowScale());
 
         var (wrong, wrongHtml) = await PostAsync(filingId, ("accessCode", "22222222"));
         var (unknown, unknownHtml) = await PostAsync("F260101AAAAAAAAAA", ("accessCode", "22222222"));
@@ -61,7 +62,7 @@ public class StatusPageTests(FilingsApp app)
     [Fact]
     public async Task Withdraw_button_asks_for_confirmation_then_withdraws()
     {
-        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+        var (filingId, accessCode) = await app.FileAsync(SampleFilings.BelowScale());
 
         var (_, confirmHtml) = await PostAsync(filingId, ("accessCode", accessCode), ("action", "withdraw"));
         var stillPending = (await app.Approvals.GetAsync(filingId))!.State.Status;
@@ -79,7 +80,7 @@ public class StatusPageTests(FilingsApp app)
     [Fact]
     public async Task Approved_filing_page_links_the_permit_and_its_placard_in_English()
     {
-        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+        var (filingId, accessCode) = await app.FileAsync(SampleFilings.BelowScale());
         await app.DecideCurrentStepAsync(filingId, Verdict.Approve);
 
         var (_, html) = await PostAsync(filingId, "?lang=en", ("accessCode", accessCode));

@@ -1,6 +1,7 @@
 using System.Net;
 using Reopen.Orchestrations.Filings;
 using Reopen.Orchestrations.Tables;
+using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Filings;
 
@@ -10,7 +11,7 @@ public class SubmissionTests(FilingsApp app)
     [Fact]
     public async Task Valid_filing_is_created_with_an_id_and_an_access_code_and_reads_as_pending()
     {
-        var (response, body) = await app.SubmitAsync(FilingBuilder.Valid());
+        var (response, body) = await app.SubmitAsync(SampleFilings.BelowScale());
         var filingId = body["filingId"]!.GetValue<string>();
         var accessCode = body["accessCode"]!.GetValue<string>();
 
@@ -33,7 +34,7 @@ public class SubmissionTests(FilingsApp app)
     [Fact]
     public async Task Status_names_the_open_step_its_holders_with_roles_but_no_emails_its_times_and_deadline()
     {
-        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+        var (filingId, accessCode) = await app.FileAsync(SampleFilings.BelowScale());
 
         var (_, status) = await app.StatusAsync(filingId, accessCode, language: "en");
 
@@ -59,7 +60,7 @@ public class SubmissionTests(FilingsApp app)
     [Fact]
     public async Task Escalated_step_is_held_by_the_escalation_tier_too_since_it_escalated()
     {
-        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+        var (filingId, accessCode) = await app.FileAsync(SampleFilings.BelowScale());
         var step = (await app.Approvals.GetAsync(filingId))!.State.CurrentStep!;
         await app.Approvals.HandleAsync(filingId, new Orchestrations.Approvals.Escalate(step.StepId, step.Round, Level: 0));
         var escalated = (await app.Approvals.HistoryAsync(filingId)).Last(e => e.Event is Orchestrations.Approvals.StepEscalated);
@@ -77,7 +78,7 @@ public class SubmissionTests(FilingsApp app)
     [Fact]
     public async Task Roster_of_5000_people_is_stored_one_entity_per_person()
     {
-        var filing = FilingBuilder.Valid(staff: FilingLimits.MaxRoster);
+        var filing = SampleFilings.BelowScale(staff: FilingLimits.MaxRoster);
 
         var (filingId, _) = await app.FileAsync(filing);
 
@@ -91,7 +92,7 @@ public class SubmissionTests(FilingsApp app)
     [Fact]
     public async Task Access_code_is_kept_only_as_a_salted_hash()
     {
-        var (filingId, accessCode) = await app.FileAsync(FilingBuilder.Valid());
+        var (filingId, accessCode) = await app.FileAsync(SampleFilings.BelowScale());
 
         var row = await app.Table("Filings").GetEntityIfExistsAsync(filingId, "filing");
 
@@ -103,7 +104,7 @@ public class SubmissionTests(FilingsApp app)
     [Fact]
     public async Task Document_is_stored_without_the_roster_and_read_back_whole()
     {
-        var filing = FilingBuilder.Valid() with { PreventionPlan = new string('防', FilingLimits.PlanLength), EmergencyPlan = new string('急', FilingLimits.PlanLength) };
+        var filing = SampleFilings.BelowScale() with { PreventionPlan = new string('防', FilingLimits.PlanLength), EmergencyPlan = new string('急', FilingLimits.PlanLength) };
 
         var (filingId, _) = await app.FileAsync(filing);
         var stored = await app.App.GetRequiredService<Functions.Filings.FilingStore>().GetDocumentAsync(filingId);

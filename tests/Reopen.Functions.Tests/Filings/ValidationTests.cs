@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Reopen.Orchestrations.Filings;
+using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Filings;
 
@@ -13,10 +14,10 @@ public class ValidationTests(FilingsApp app)
     [Fact]
     public async Task Wrong_credit_code_check_character_is_named()
     {
-        var code = FilingBuilder.NewCreditCode();
+        var code = SampleFilings.NewCreditCode();
         var wrong = code[..17] + (code[17] == '0' ? '1' : '0');
 
-        var errors = await RejectedAsync(FilingBuilder.Valid(wrong), HttpStatusCode.BadRequest);
+        var errors = await RejectedAsync(SampleFilings.BelowScale(creditCode: wrong), HttpStatusCode.BadRequest);
 
         Assert.Equal(["business.creditCode"], errors.Select(e => e.Key));
         Assert.Equal("统一社会信用代码校验位不正确", Messages(errors, "business.creditCode").Single());
@@ -26,7 +27,7 @@ public class ValidationTests(FilingsApp app)
     [Fact]
     public async Task Wrong_id_number_check_digit_is_named_at_its_roster_row()
     {
-        var filing = FilingBuilder.Valid(staff: 13);
+        var filing = SampleFilings.BelowScale(staff: 13);
         var id = filing.Roster[12].IdNumber;
         var roster = filing.Roster.ToArray();
         roster[12] = roster[12] with { IdNumber = id[..17] + (id[17] == '1' ? '2' : '1') };
@@ -40,7 +41,7 @@ public class ValidationTests(FilingsApp app)
     [Fact]
     public async Task Mobile_numbers_must_be_mainland_mobiles()
     {
-        var filing = FilingBuilder.Valid();
+        var filing = SampleFilings.BelowScale();
         var roster = filing.Roster.ToArray();
         roster[1] = roster[1] with { Mobile = "12812345678" };
 
@@ -58,7 +59,7 @@ public class ValidationTests(FilingsApp app)
     [InlineData("Entertainment", "personal-services", new[] { "business.category" })]
     public async Task Each_category_names_what_it_requires(string category, string sector, string[] expected)
     {
-        var errors = await RejectedAsync(FilingBuilder.Valid().WithCategory(category, sector), HttpStatusCode.BadRequest);
+        var errors = await RejectedAsync(SampleFilings.Of(category, sector: sector), HttpStatusCode.BadRequest);
 
         Assert.Equal(expected.Order(), errors.Select(e => e.Key).Order());
     }
@@ -66,7 +67,7 @@ public class ValidationTests(FilingsApp app)
     [Fact]
     public async Task Roster_of_more_than_5000_people_is_refused()
     {
-        var errors = await RejectedAsync(FilingBuilder.Valid(staff: FilingLimits.MaxRoster + 1), HttpStatusCode.BadRequest);
+        var errors = await RejectedAsync(SampleFilings.BelowScale(staff: FilingLimits.MaxRoster + 1), HttpStatusCode.BadRequest);
 
         Assert.Equal(["roster"], errors.Select(e => e.Key));
         Assert.Contains("5000", Messages(errors, "roster").Single());
@@ -123,7 +124,7 @@ public class ValidationTests(FilingsApp app)
     [Fact]
     public async Task Lenient_reading_accepts_numbers_in_strings_any_property_case_comments_and_trailing_commas()
     {
-        var json = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(FilingBuilder.Valid(), System.Text.Json.JsonSerializerOptions.Web))!;
+        var json = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(SampleFilings.BelowScale(), System.Text.Json.JsonSerializerOptions.Web))!;
         json["supplies"]!["masks"] = "500";
         var business = json["business"]!.AsObject();
         var name = business["name"]!.GetValue<string>();

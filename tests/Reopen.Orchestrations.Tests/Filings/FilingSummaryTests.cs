@@ -1,5 +1,6 @@
 using Reopen.Orchestrations.Filings;
 using Reopen.Orchestrations.Policy;
+using Reopen.TestSupport;
 
 namespace Reopen.Orchestrations.Tests.Filings;
 
@@ -10,11 +11,13 @@ public sealed class FilingSummaryTests
     [Fact]
     public void Summary_keeps_routing_fields_normalizes_the_mobile_and_counts_out_of_province_staff()
     {
-        var summary = FilingSummary.From("F-42", SampleFilings.Valid("Livelihood") with
+        var filing = SampleFilings.Of("livelihood", sector: "retail", name: "清源鲜果超市", creditCode: "91350100m000100y43",
+            responsibleMobile: "+86 138-1234-5678") with
         {
-            Business = SampleFilings.Valid().Business with { Category = "livelihood", CreditCode = "91350100m000100y43" },
             Routine = new EntryRoutine { TemperatureCheck = true, DailyCheck = true, DailyDisinfection = true },
-        }, District);
+        };
+
+        var summary = FilingSummary.From("F-42", filing, District);
 
         Assert.Equal(
             new FilingSummary("F-42", "清源鲜果超市", "91350100M000100Y43", "清河区清源路88号", "QH01", "retail", BusinessCategory.Livelihood,
@@ -25,7 +28,7 @@ public sealed class FilingSummaryTests
 
     [Fact]
     public void Epidemic_supplies_summary_is_in_the_green_channel() =>
-        Assert.True(FilingSummary.From("F-1", SampleFilings.Valid("EpidemicSupplies") with { ProductionQualification = "许可证" }, District).GreenChannel);
+        Assert.True(FilingSummary.From("F-1", SampleFilings.Of("EpidemicSupplies") with { ProductionQualification = "许可证" }, District).GreenChannel);
 
     [Fact]
     public void Invalid_filing_cannot_be_summarized() =>
@@ -34,7 +37,9 @@ public sealed class FilingSummaryTests
     [Fact]
     public void Roster_is_normalized_for_storage_one_row_per_person()
     {
-        var staff = ReturningStaff.From(SampleFilings.Valid(), District);
+        var filing = SampleFilings.BelowScale() with { Roster = [SampleFilings.Person(1), SampleFilings.Person(2, "河南省"), SampleFilings.Person(3, "37")] };
+
+        var staff = ReturningStaff.From(filing, District);
 
         Assert.Equal(["37", "41", "37"], staff.Select(s => s.HomeProvinceCode));
         Assert.Equal([false, true, false], staff.Select(s => s.OutOfProvince));

@@ -1,5 +1,6 @@
 using Reopen.Orchestrations.Filings;
 using Reopen.Orchestrations.Policy;
+using Reopen.TestSupport;
 
 namespace Reopen.Orchestrations.Tests.Filings;
 
@@ -11,7 +12,7 @@ public sealed class FilingValidatorTests
     private static string[] Paths(Filing filing) => FilingValidator.Validate(filing, District).Select(e => e.Path).ToArray();
 
     [Fact]
-    public void Complete_filing_has_no_errors() => Assert.Empty(FilingValidator.Validate(SampleFilings.Valid(), District));
+    public void Complete_filing_has_no_errors() => Assert.Empty(FilingValidator.Validate(SampleFilings.BelowScale(), District));
 
     [Fact]
     public void Empty_filing_names_every_missing_field()
@@ -40,19 +41,19 @@ public sealed class FilingValidatorTests
     [Fact]
     public void Roster_errors_name_the_row_and_field()
     {
-        var roster = SampleFilings.Valid().Roster.ToList();
+        var roster = SampleFilings.BelowScale().Roster.ToList();
         roster[1] = roster[1] with { IdNumber = "110105199001010021", Mobile = "12345", HomeProvince = "火星", HealthStatus = "Fine", ReturnDate = "2026-02-30" };
         roster[2] = roster[2] with { Name = "" };
 
         Assert.Equal(
             ["roster[1].idNumber", "roster[1].mobile", "roster[1].homeProvince", "roster[1].healthStatus", "roster[1].returnDate", "roster[2].name"],
-            Paths(SampleFilings.Valid() with { Roster = roster }));
+            Paths(SampleFilings.BelowScale() with { Roster = roster }));
     }
 
     [Fact]
     public void Same_person_twice_is_named_at_the_second_row()
     {
-        var filing = SampleFilings.Valid() with
+        var filing = SampleFilings.BelowScale() with
         {
             Roster = [SampleFilings.Person(1), SampleFilings.Person(2), SampleFilings.Person(1) with { IdNumber = SampleFilings.IdNumber(1).ToLowerInvariant() }],
         };
@@ -65,19 +66,19 @@ public sealed class FilingValidatorTests
     [Fact]
     public void Roster_of_up_to_five_thousand_is_accepted_and_more_is_refused()
     {
-        var full = Enumerable.Range(0, FilingLimits.MaxRoster).Select(i => SampleFilings.Person(i) with { IdNumber = UniqueId(i) }).ToArray();
+        var full = SampleFilings.Roster(FilingLimits.MaxRoster);
 
-        Assert.Empty(FilingValidator.Validate(SampleFilings.Valid() with { Roster = full }, District));
-        Assert.Equal(["roster"], Paths(SampleFilings.Valid() with { Roster = [.. full, SampleFilings.Person(1)] }));
-        Assert.Equal(["roster"], Paths(SampleFilings.Valid() with { Roster = [] }));
+        Assert.Empty(FilingValidator.Validate(SampleFilings.BelowScale() with { Roster = full }, District));
+        Assert.Equal(["roster"], Paths(SampleFilings.BelowScale() with { Roster = [.. full, SampleFilings.Person(FilingLimits.MaxRoster + 1)] }));
+        Assert.Equal(["roster"], Paths(SampleFilings.BelowScale() with { Roster = [] }));
     }
 
     [Fact]
     public void Texts_longer_than_their_limits_are_refused()
     {
-        var filing = SampleFilings.Valid() with
+        var filing = SampleFilings.BelowScale() with
         {
-            Business = SampleFilings.Valid().Business with { Name = new string('店', 101), Address = new string('路', 201) },
+            Business = SampleFilings.BelowScale().Business with { Name = new string('店', 101), Address = new string('路', 201) },
             PreventionPlan = new string('防', FilingLimits.PlanLength + 1),
             EmergencyPlan = new string('应', FilingLimits.PlanLength),
         };
@@ -88,18 +89,18 @@ public sealed class FilingValidatorTests
     [Fact]
     public void Any_five_in_place_item_not_in_place_is_refused() =>
         Assert.Equal(["fiveInPlace.workSafetyAssured"],
-            Paths(SampleFilings.Valid() with { FiveInPlace = SampleFilings.Valid().FiveInPlace with { WorkSafetyAssured = false } }));
+            Paths(SampleFilings.BelowScale() with { FiveInPlace = SampleFilings.BelowScale().FiveInPlace with { WorkSafetyAssured = false } }));
 
     [Fact]
     public void Street_and_sector_must_exist_in_the_policy() =>
         Assert.Equal(["business.street", "business.sector"],
-            Paths(SampleFilings.Valid() with { Business = SampleFilings.Valid().Business with { Street = "QH99", Sector = "mining" } }));
+            Paths(SampleFilings.BelowScale() with { Business = SampleFilings.BelowScale().Business with { Street = "QH99", Sector = "mining" } }));
 
     [Fact]
     public void Unknown_category_and_scale_list_the_choices()
     {
         var errors = FilingValidator.Validate(
-            SampleFilings.Valid() with { Business = SampleFilings.Valid().Business with { Category = "Casino", Scale = "7" } }, District);
+            SampleFilings.BelowScale() with { Business = SampleFilings.BelowScale().Business with { Category = "Casino", Scale = "7" } }, District);
 
         Assert.Equal(["business.category", "business.scale"], errors.Select(e => e.Path));
         Assert.Contains("SmallRestaurant", errors[0].MessageEn);
@@ -108,7 +109,7 @@ public sealed class FilingValidatorTests
 
     [Fact]
     public void Entertainment_venues_stay_closed() =>
-        Assert.Equal(["business.category"], Paths(SampleFilings.Valid("Entertainment")));
+        Assert.Equal(["business.category"], Paths(SampleFilings.Of("Entertainment")));
 
     [Theory]
     [InlineData("FoodShop")]
@@ -118,43 +119,37 @@ public sealed class FilingValidatorTests
     [InlineData("LargeMall")]
     [InlineData("FarmersMarket")]
     public void Places_open_to_customers_need_a_code_check_and_a_flow_limit(string category) =>
-        Assert.Equal(["routine.healthCodeCheck", "routine.maxCustomersAtOnce"], Paths(SampleFilings.Valid(category)));
+        Assert.Equal(["routine.healthCodeCheck", "routine.maxCustomersAtOnce"], Paths(SampleFilings.Of(category)));
 
     [Fact]
     public void Small_restaurant_must_also_suspend_dine_in() =>
         Assert.Equal(["routine.dineInSuspended"],
-            Paths(SampleFilings.Valid("smallrestaurant") with { Routine = new EntryRoutine { TemperatureCheck = true, HealthCodeCheck = true, MaxCustomersAtOnce = 10 } }));
+            Paths(SampleFilings.Of("smallrestaurant") with { Routine = new EntryRoutine { TemperatureCheck = true, HealthCodeCheck = true, MaxCustomersAtOnce = 10 } }));
 
     [Fact]
     public void Shop_with_checks_and_flow_limit_is_accepted() =>
-        Assert.Empty(Paths(SampleFilings.Valid("Barber", "SoleTrader") with
+        Assert.Empty(Paths(SampleFilings.Of("Barber", "SoleTrader") with
         {
             Routine = new EntryRoutine { TemperatureCheck = true, HealthCodeCheck = true, MaxCustomersAtOnce = 3 },
         }));
 
     [Fact]
     public void Livelihood_supplier_must_check_and_disinfect_daily() =>
-        Assert.Equal(["routine.dailyCheck", "routine.dailyDisinfection"], Paths(SampleFilings.Valid("Livelihood")));
+        Assert.Equal(["routine.dailyCheck", "routine.dailyDisinfection"], Paths(SampleFilings.Of("Livelihood")));
 
     [Fact]
     public void Epidemic_supplies_producer_must_state_its_production_qualification()
     {
-        Assert.Equal(["productionQualification"], Paths(SampleFilings.Valid("EpidemicSupplies", "AboveScale", "medical-devices")));
-        Assert.Empty(Paths(SampleFilings.Valid("EpidemicSupplies", "AboveScale", "medical-devices") with { ProductionQualification = "医疗器械生产许可证 鲁食药监械生产许20260001号" }));
+        Assert.Equal(["productionQualification"], Paths(SampleFilings.Of("EpidemicSupplies", "AboveScale", "medical-devices")));
+        Assert.Empty(Paths(SampleFilings.Of("EpidemicSupplies", "AboveScale", "medical-devices") with { ProductionQualification = "医疗器械生产许可证 鲁食药监械生产许20260001号" }));
     }
 
     [Fact]
     public void Office_tenant_must_name_its_building_and_property_manager() =>
-        Assert.Equal(["building.name", "building.propertyManager"], Paths(SampleFilings.Valid("OfficeTenant")));
+        Assert.Equal(["building.name", "building.propertyManager"], Paths(SampleFilings.Of("OfficeTenant")));
 
     [Fact]
     public void Supplies_must_be_ready_in_sensible_quantities() =>
         Assert.Equal(["supplies.masks", "supplies.disinfectantLitres", "supplies.thermometers"],
-            Paths(SampleFilings.Valid() with { Supplies = new PreventionSupplies { Masks = 0, DisinfectantLitres = -1, Thermometers = 100_001 } }));
-
-    private static string UniqueId(int i)
-    {
-        var first17 = $"110105{new DateOnly(1970, 1, 1).AddDays(i / 1000):yyyyMMdd}{i % 1000:D3}";
-        return first17 + ResidentIdNumber.CheckDigit(first17);
-    }
+            Paths(SampleFilings.BelowScale() with { Supplies = new PreventionSupplies { Masks = 0, DisinfectantLitres = -1, Thermometers = 100_001 } }));
 }

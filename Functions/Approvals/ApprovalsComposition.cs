@@ -14,7 +14,8 @@ public static class ApprovalsComposition
         services.AddOptions<PolicyOptions>().Bind(configuration.GetSection(PolicyOptions.Section))
             .Validate(o => PolicyCatalog.Names.Contains(o.Policy), $"Reopen:Policy must be one of: {string.Join(", ", PolicyCatalog.Names)}.")
             .ValidateOnStart();
-        services.AddOptions<PublicUrlOptions>().Bind(configuration.GetSection(PolicyOptions.Section));
+        services.AddOptions<PublicUrlOptions>().Bind(configuration.GetSection(PolicyOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PublicUrlOptions>, PublicUrlOptionsValidator>();
         services.AddSingleton<PublicUrls>();
         // Shipped policies are validated by their own tests; an invalid one throws with every problem listed.
         services.AddSingleton(sp => PolicyCatalog.Load(sp.GetRequiredService<IOptions<PolicyOptions>>().Value.Policy));

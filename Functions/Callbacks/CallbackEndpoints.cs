@@ -49,7 +49,8 @@ public static class CallbackEndpoints
         var logger = loggers.CreateLogger(typeof(CallbackEndpoints).FullName!);
         try
         {
-            var result = await approvals.HandleAsync(task.Claims.FilingId, new CloseCallback(task.Assignee.Id, form.Notes.Trim()), ct: ct);
+            var result = await approvals.HandleAsync(task.Claims.FilingId, new CloseCallback(task.Assignee.Id, form.Notes.Trim()),
+                RequestCommandId.New(), ct);
             logger.LogInformation("Call-back for filing {FilingId} recorded by official {OfficialId}", task.Claims.FilingId, task.Assignee.Id);
             return PageResults.Html(t => CallbackPages.Done(t, result.State.Callback!, result.State.Filing!.BusinessName));
         }

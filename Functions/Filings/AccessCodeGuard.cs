@@ -1,6 +1,6 @@
-using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using Reopen.Functions.Hosting.Clients;
 
 namespace Reopen.Functions.Filings;
 
@@ -26,14 +26,5 @@ internal sealed class AccessCodeGuard : IDisposable
 
     public void Dispose() => _wrongCodes.Dispose();
 
-    // Under the Functions host every request comes from loopback; the proxy appends the client's address to X-Forwarded-For,
-    // so the last entry is the one a client cannot forge.
-    private static string ClientOf(HttpContext context)
-    {
-        var remote = context.Connection.RemoteIpAddress;
-        if (remote is not null && IPAddress.IsLoopback(remote)
-            && context.Request.Headers["X-Forwarded-For"].ToString().Split(',').LastOrDefault()?.Trim() is { Length: > 0 } forwarded)
-            return forwarded;
-        return remote?.ToString() ?? "unknown";
-    }
+    private static string ClientOf(HttpContext context) => ClientAddress.Of(context) ?? "unknown";
 }

@@ -1,3 +1,4 @@
+using Reopen.Functions.Approvals;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Filings;
 using Reopen.Orchestrations.Policy;
@@ -49,7 +50,7 @@ internal sealed class FilingChanges(FilingStore store, ApprovalHost approvals, D
     {
         try
         {
-            var result = await approvals.HandleAsync(filingId, command, ct: ct);
+            var result = await approvals.HandleAsync(filingId, command, RequestCommandId.New(), ct);
             return ChangeResult.Of(ChangeOutcome.Done, result.State.Status);
         }
         catch (CommandRejectedException e) when (e.Code is ApprovalRejections.NotReturned or ApprovalRejections.Closed)

@@ -1,11 +1,12 @@
 using System.Globalization;
+using Reopen.Orchestrations.Policy;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace Reopen.Functions.Filings;
 
 /// <summary>
-/// Filing ids such as F260301K7QD2MZX4A: "F", the filing date (Beijing) and ten base32 characters (50 bits), random,
+/// Filing ids such as F260301K7QD2MZX4A: "F", the filing date (Beijing time) and ten base32 characters (50 bits), random,
 /// or derived from the Idempotency-Key so that a retried submission resumes the same filing.
 /// </summary>
 internal static class FilingIds
@@ -13,7 +14,6 @@ internal static class FilingIds
     private const string Base32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private const int RandomChars = 10;
     private const int MaxLength = 64;
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
     public static string New(DateTimeOffset now) => Compose(now, RandomNumberGenerator.GetBytes(RandomChars));
 
@@ -27,7 +27,7 @@ internal static class FilingIds
     private static string Compose(DateTimeOffset now, byte[] entropy)
     {
         var id = new StringBuilder("F", 1 + 6 + RandomChars);
-        id.Append(now.ToOffset(Beijing).ToString("yyMMdd", CultureInfo.InvariantCulture));
+        id.Append(now.ToOffset(BeijingTime.Offset).ToString("yyMMdd", CultureInfo.InvariantCulture));
         for (var i = 0; i < RandomChars; i++) id.Append(Base32[entropy[i] & 31]);
         return id.ToString();
     }

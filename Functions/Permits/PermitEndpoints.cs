@@ -30,7 +30,7 @@ public static class PermitEndpoints
         string key, HttpRequest request, PermitRegister register, DistrictPolicy policy, TimeProvider time, CancellationToken ct)
     {
         var permit = await register.FindAsync(key, ct);
-        if (WantsJson(request))
+        if (request.WantsJson())
         {
             return permit is null
                 ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such permit", detail: $"No reopening permit has the key '{key}'.")
@@ -52,10 +52,4 @@ public static class PermitEndpoints
     private static IResult NotFound(string key) =>
         PageResults.Html(t => ErrorPage.Compose(t, StatusCodes.Status404NotFound,
             t.T("permit.notFound.message", key), t["permit.notFound.title"]), StatusCodes.Status404NotFound);
-
-    private static bool WantsJson(HttpRequest request) =>
-        MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
-        && accepted.Any(a => (a.Quality ?? 1) > 0
-            && (a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-                || a.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase)));
 }

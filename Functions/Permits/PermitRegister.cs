@@ -37,6 +37,10 @@ public sealed class PermitRegister(TableClient table)
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
+            var existing = await table.GetEntityIfExistsAsync(entity.PartitionKey, RowKey, ["FilingId"], ct);
+            // Two filings whose permit numbers collide must never share a verification page: fail loudly, retry later.
+            if (existing?.GetString("FilingId") is { } holder && holder != issued.FilingId)
+                throw new InvalidOperationException($"Permit key {entity.PartitionKey} already belongs to filing {holder}, not {issued.FilingId}.");
             return false;
         }
     }

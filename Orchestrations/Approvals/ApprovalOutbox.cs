@@ -19,11 +19,12 @@ internal static class ApprovalOutbox
             case StepOverdue e:
                 return Emails(state, e.StepId, EmailPurpose.Overdue, s => s.Plan.Escalation[e.Level - 1].Officials);
             case FilingApproved e:
+                // The permit is registered before the SMS that links to it goes out.
                 return
                 [
-                    new SmsToBusiness(filing.FilingId, filing.ResponsibleMobile, SmsKind.Approved, filing.BusinessName, e.PermitNumber, null),
                     new PermitIssued(filing.FilingId, e.PermitNumber, filing.BusinessName, filing.CreditCode, filing.Address,
                         filing.StreetCode, filing.SectorCode, filing.Category, e.At),
+                    new SmsToBusiness(filing.FilingId, filing.ResponsibleMobile, SmsKind.Approved, filing.BusinessName, e.PermitNumber, null),
                 ];
             case FilingRejected e:
                 return

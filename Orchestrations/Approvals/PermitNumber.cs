@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Reopen.Orchestrations.Filings;
+using Reopen.Orchestrations.Policy;
 
 namespace Reopen.Orchestrations.Approvals;
 
@@ -11,7 +12,6 @@ namespace Reopen.Orchestrations.Approvals;
 /// </summary>
 public static class PermitNumber
 {
-    private static readonly TimeSpan BeijingTime = TimeSpan.FromHours(8);
     private const int Length = 8;
 
     public static string For(string districtCode, string filingId, DateTimeOffset approvedAt)
@@ -25,6 +25,6 @@ public static class PermitNumber
             code[i] = alphabet[(int)(value % (ulong)alphabet.Length)];
             value /= (ulong)alphabet.Length;
         }
-        return $"复工〔{approvedAt.ToOffset(BeijingTime).Year}〕{districtCode}-{new string(code)}";
+        return $"复工〔{approvedAt.ToOffset(BeijingTime.Offset).Year}〕{districtCode}-{new string(code)}";
     }
 }

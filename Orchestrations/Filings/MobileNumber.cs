@@ -2,10 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace Reopen.Orchestrations.Filings;
 
-/// <summary>Mainland China mobile numbers: 11 digits matching ^1[3-9]\d{9}$.</summary>
+/// <summary>Mainland China mobile numbers: 11 ASCII digits, 1 then 3–9 then nine more.</summary>
 public static partial class MobileNumber
 {
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    // [0-9] and \z, not \d and $: \d takes any Unicode digit and $ allows a trailing newline.
+    [GeneratedRegex(@"\A1[3-9][0-9]{9}\z")]
     private static partial Regex Mainland();
 
     /// <summary>Strips spaces and dashes and a +86 / 86 / 0086 prefix; true when what remains is a mainland mobile.</summary>

@@ -1,3 +1,4 @@
+using Reopen.Functions.Hosting.Clients;
 using Reopen.Functions.Web;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Policy;
@@ -58,9 +59,11 @@ public static class DecisionEndpoints
         var logger = loggers.CreateLogger(typeof(DecisionEndpoints).FullName!);
         try
         {
-            // No command id: the process itself refuses a second decision by the same approver on the same round.
-            var result = await approvals.HandleAsync(claims.FilingId, command, ct: ct);
-            var recorded = result.NewEvents.OfType<DecisionRecorded>().Single();
+            // One id per request: a transport retry of our own commit comes back as a duplicate, not as "already decided";
+            // a second click is a new request, which the process itself refuses.
+            var result = await approvals.HandleAsync(claims.FilingId, command, RequestCommandId.New(), ct);
+            var recorded = result.NewEvents.OfType<DecisionRecorded>().SingleOrDefault()
+                ?? result.State.Decisions.Last(d => d.StepId == claims.StepId && d.Round == claims.Round && d.By.Id == claims.ApproverId);
             logger.LogInformation("Decision {Verdict} recorded on filing {FilingId} step {StepId} round {Round} by {ApproverId}",
                 recorded.Verdict, claims.FilingId, claims.StepId, claims.Round, claims.ApproverId);
             return PageResults.Html(t => DecisionResultPage.Compose(t, link, recorded, result.State, result.NewEvents));

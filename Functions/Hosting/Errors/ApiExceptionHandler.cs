@@ -1,33 +1,54 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Reopen.Functions.Web;
+using Reopen.Functions.Web.Localization;
 using Reopen.Orchestrations.Runtime;
 
 namespace Reopen.Functions.Hosting.Errors;
 
-/// <summary>Turns an unhandled exception into ProblemDetails: the client's own mistakes get their 4xx and a reason, the rest a plain 500.</summary>
+/// <summary>
+/// Turns an unhandled exception into ProblemDetails (or, for a browser, a readable page): the client's own mistakes get their
+/// 4xx and a reason, a conflict that would not settle a 503 to retry, the rest a plain 500.
+/// </summary>
 public sealed class ApiExceptionHandler(IHostEnvironment environment, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = exception switch
+        var (status, detail, code) = exception switch
         {
-            BadHttpRequestException bad => Results.Problem(statusCode: bad.StatusCode, detail: bad.Message),
-            CommandRejectedException rejected => Results.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                detail: rejected.Message,
-                extensions: new Dictionary<string, object?> { ["code"] = rejected.Code }),
+            BadHttpRequestException bad => (bad.StatusCode, bad.Message, null),
+            // A form body that cannot be parsed (e.g. multipart without a boundary).
+            InvalidDataException => (StatusCodes.Status400BadRequest, "The request body could not be read.", "unreadable-body"),
+            CommandRejectedException rejected => (StatusCodes.Status409Conflict, rejected.Message, rejected.Code),
+            ProcessConflictException => (StatusCodes.Status503ServiceUnavailable, "The filing is being changed concurrently; try again shortly.", "busy"),
             _ => Unexpected(httpContext, exception),
         };
-        await problem.ExecuteAsync(httpContext);
+        if (status == StatusCodes.Status503ServiceUnavailable) httpContext.Response.Headers.RetryAfter = "2";
+        var result = WantsPage(httpContext.Request)
+            ? PageResults.Error(status, PageMessage(Texts.For(httpContext), status, exception))
+            : Results.Problem(statusCode: status, detail: detail,
+                extensions: code is null ? null : new Dictionary<string, object?> { ["code"] = code });
+        await result.ExecuteAsync(httpContext);
         return true;
     }
 
-    private IResult Unexpected(HttpContext httpContext, Exception exception)
+    // Browsers ask for text/html first; API clients ask for JSON or nothing.
+    private static bool WantsPage(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.FirstOrDefault()?.MediaType.Value is "text/html";
+
+    private static string PageMessage(Texts texts, int status, Exception exception) => status switch
+    {
+        StatusCodes.Status503ServiceUnavailable => texts["error.busy"],
+        >= 500 => texts["error.unexpected"],
+        _ when exception is CommandRejectedException rejected => rejected.Message,
+        _ => texts["error.badRequest"],
+    };
+
+    private (int, string, string?) Unexpected(HttpContext httpContext, Exception exception)
     {
         // The route pattern, not the path: paths carry link tokens and filing ids.
         var route = (httpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no endpoint)";
         logger.LogError(exception, "Unhandled exception for {Method} {Route}", httpContext.Request.Method, route);
-        return Results.Problem(
-            statusCode: StatusCodes.Status500InternalServerError,
-            detail: environment.IsDevelopment() ? $"{exception.GetType().Name}: {exception.Message}" : "An unexpected error occurred.");
+        return (StatusCodes.Status500InternalServerError,
+            environment.IsDevelopment() ? $"{exception.GetType().Name}: {exception.Message}" : "An unexpected error occurred.", null);
     }
 }

@@ -32,3 +32,22 @@ public sealed class PublicUrlOptions
 {
     public string? PublicBaseUrl { get; set; }
 }
+
+/// <summary>
+/// Outside Development the base must be set, absolute and https: behind the Functions host the server's own address is
+/// 127.0.0.1, and a link printed on a placard cannot be recalled.
+/// </summary>
+public sealed class PublicUrlOptionsValidator(IHostEnvironment environment) : IValidateOptions<PublicUrlOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PublicUrlOptions options)
+    {
+        var value = options.PublicBaseUrl;
+        if (string.IsNullOrWhiteSpace(value))
+            return environment.IsDevelopment()
+                ? ValidateOptionsResult.Success
+                : ValidateOptionsResult.Fail("Set Reopen:PublicBaseUrl to the app's public https address (links in mail, SMS and QR codes use it).");
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && !environment.IsDevelopment()))
+            return ValidateOptionsResult.Fail($"Reopen:PublicBaseUrl must be an absolute https URL; '{value}' is not.");
+        return ValidateOptionsResult.Success;
+    }
+}

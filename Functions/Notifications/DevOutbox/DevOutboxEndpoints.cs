@@ -23,7 +23,7 @@ public static class DevOutboxEndpoints
     private static async Task<IResult> GetOutbox(HttpContext context, DevOutboxStore store, string? to, string? channel, CancellationToken ct)
     {
         var messages = await store.ListAsync(to, channel, ct: ct);
-        if (WantsJson(context.Request))
+        if (context.Request.WantsJson())
         {
             var entries = messages.Select(m => new OutboxEntry(m.Channel, m.To, m.Subject, m.Body, m.Links, m.SentAt, m.IdempotencyKey));
             return Results.Json(entries, JsonSerializerOptions.Web);
@@ -37,9 +37,4 @@ public static class DevOutboxEndpoints
         return Results.NoContent();
     }
 
-    private static bool WantsJson(HttpRequest request) =>
-        MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
-        && accepted.Any(a => (a.Quality ?? 1) > 0
-            && (a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-                || a.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase)));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reopen.Orchestrations.Policy;
 using Reopen.Functions.Web;
 using Reopen.Functions.Web.Localization;
 
@@ -10,7 +11,6 @@ internal static class DevOutboxPage
     private const int RefreshSeconds = 3;
 
     // The district's clock: China Standard Time has no daylight saving, so a fixed offset is exact.
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     public static HtmlPage Compose(Texts t, IReadOnlyList<DevOutboxMessage> messages, string? to, string? channel)
     {
@@ -46,7 +46,7 @@ internal static class DevOutboxPage
 
     private static Html Message(Texts t, DevOutboxMessage m)
     {
-        var sentAt = m.SentAt.ToOffset(ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        var sentAt = BeijingTime.FormatPrecise(m.SentAt);
         var subject = m.Subject is { Length: > 0 } s ? Html.Of($"<h2>{s}</h2>") : Html.Empty;
         var links = m.Links.Count == 0
             ? Html.Empty

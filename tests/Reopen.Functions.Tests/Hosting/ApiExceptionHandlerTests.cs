@@ -40,11 +40,51 @@ public sealed class ApiExceptionHandlerTests
         Assert.DoesNotContain("InvalidOperationException", problem.GetRawText());
     }
 
-    private static async Task<JsonElement> HandleAsync(Exception exception, string environment = "Development")
+    [Fact]
+    public async Task Unreadable_form_body_answers_400()
+    {
+        var problem = await HandleAsync(new InvalidDataException("Missing content-type boundary."));
+
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.Equal("unreadable-body", problem.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Conflict_that_would_not_settle_answers_503_with_retry_after()
+    {
+        var context = NewContext();
+
+        var problem = await HandleAsync(new ProcessConflictException("approval", "F1", 40), context: context);
+
+        Assert.Equal(503, problem.GetProperty("status").GetInt32());
+        Assert.Equal("2", context.Response.Headers.RetryAfter.ToString());
+    }
+
+    [Fact]
+    public async Task Browser_gets_a_readable_page_not_json()
+    {
+        var context = NewContext();
+        context.Request.Headers.Accept = "text/html,application/xhtml+xml,*/*;q=0.8";
+        var handler = new ApiExceptionHandler(new Environment("Production"), NullLogger<ApiExceptionHandler>.Instance);
+
+        await handler.TryHandleAsync(context, new InvalidDataException("Missing content-type boundary."), CancellationToken.None);
+
+        context.Response.Body.Position = 0;
+        var page = await new StreamReader(context.Response.Body).ReadToEndAsync();
+        Assert.Equal(400, context.Response.StatusCode);
+        Assert.StartsWith("text/html", context.Response.ContentType);
+        Assert.Contains("提交的内容无法读取", page);
+    }
+
+    private static DefaultHttpContext NewContext()
     {
         var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
-        var context = new DefaultHttpContext { RequestServices = services };
-        context.Response.Body = new MemoryStream();
+        return new DefaultHttpContext { RequestServices = services, Response = { Body = new MemoryStream() } };
+    }
+
+    private static async Task<JsonElement> HandleAsync(Exception exception, string environment = "Development", DefaultHttpContext? context = null)
+    {
+        context ??= NewContext();
         var handler = new ApiExceptionHandler(new Environment(environment), NullLogger<ApiExceptionHandler>.Instance);
 
         Assert.True(await handler.TryHandleAsync(context, exception, CancellationToken.None));

@@ -77,7 +77,7 @@ public sealed class RouteSpecs
             });
 
     [Fact]
-    public void Above_scale_leading_group_approval_issues_the_permit_sms_and_placard() =>
+    public void Above_scale_leading_group_approval_registers_the_permit_then_sends_the_sms() =>
         Spec.Given(Past.Submitted(AboveScale, T0).Approved(Director, At(1)).Approved(Industry, At(2)))
             .When(Decision(GroupMember, GroupReview), At(3))
             .Then(
@@ -85,9 +85,9 @@ public sealed class RouteSpecs
                 new StepApproved(GroupReview, 1, At(3)),
                 new FilingApproved(Permit, At(3)))
             .Effects(
-                new SmsToBusiness("F-0001", "13812345678", SmsKind.Approved, "清源鲜果超市", Permit, null),
                 new PermitIssued("F-0001", Permit, "清源鲜果超市", "91350100M000100Y43", "清河区清源路88号", "QH01", "manufacturing",
-                    BusinessCategory.General, At(3)))
+                    BusinessCategory.General, At(3)),
+                new SmsToBusiness("F-0001", "13812345678", SmsKind.Approved, "清源鲜果超市", Permit, null))
             .Timers()
             .State(s =>
             {

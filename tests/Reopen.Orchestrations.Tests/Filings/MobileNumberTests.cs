@@ -24,6 +24,8 @@ public sealed class MobileNumberTests
     [InlineData("+85213812345678")]
     [InlineData("010-12345678")]
     [InlineData("1381234567a")]
+    [InlineData("13812345678\n")]
+    [InlineData("1381234567\u0668")]
     [InlineData("")]
     [InlineData(null)]
     public void Other_numbers_are_refused(string? input)

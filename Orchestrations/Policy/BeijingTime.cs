@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Reopen.Functions.Approvals;
+namespace Reopen.Orchestrations.Policy;
 
 /// <summary>Times as the district's people read them: China Standard Time has no daylight saving, so a fixed offset is exact.</summary>
 public static class BeijingTime

@@ -39,7 +39,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         {
             try
             {
-                return await StartOnceAsync(script, FreePort(), ct).ConfigureAwait(false);
+                return await StartOnceAsync(script, LoopbackPort.Free(), ct).ConfigureAwait(false);
             }
             catch (AzuriteStartupException e) when (e.PortInUse)
             {
@@ -117,13 +117,6 @@ public sealed class AzuriteServer : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     internal static string FindAzuriteTableScript()

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Reopen.TestSupport;
 
 namespace Reopen.EndToEnd.Tests.Browser;
 
@@ -27,7 +26,7 @@ public sealed class ChromeDriverServer : IAsyncDisposable
     {
         var driver = BrowserInstallation.ChromeDriverPath();
         BrowserInstallation.ChromiumPath(); // fail here, once, rather than in every session
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var info = new ProcessStartInfo(driver)
         {
             RedirectStandardOutput = true,
@@ -94,13 +93,6 @@ public sealed class ChromeDriverServer : IAsyncDisposable
     {
         if (line is null) return;
         lock (output) output.AppendLine(line);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

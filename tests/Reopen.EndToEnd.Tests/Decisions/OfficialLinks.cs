@@ -1,5 +1,5 @@
-using Reopen.EndToEnd.Tests.App;
 using Reopen.Functions.Notifications.DevOutbox;
+using Reopen.Functions.Tests.Infrastructure;
 
 namespace Reopen.EndToEnd.Tests.Decisions;
 
@@ -7,17 +7,10 @@ namespace Reopen.EndToEnd.Tests.Decisions;
 public static class OfficialLinks
 {
     /// <summary>The decision link in the newest email to <paramref name="officialEmail"/> about <paramref name="businessName"/>.</summary>
-    public static async Task<string> DecisionLinkAsync(this DevOutboxReader outbox, string officialEmail, string businessName)
-    {
-        var email = await outbox.WaitForAsync(officialEmail, DevOutboxChannel.Email,
-            m => (m.Subject ?? "").Contains(businessName, StringComparison.Ordinal) && m.Links.Any(IsDecisionLink),
-            $"asking to decide on {businessName}");
-        return email.Links.Single(IsDecisionLink).Url;
-    }
+    public static Task<string> DecisionLinkAboutAsync(this DevOutboxReader outbox, string officialEmail, string businessName) =>
+        outbox.DecisionLinkAsync(officialEmail, m => (m.Subject ?? "").Contains(businessName, StringComparison.Ordinal));
 
     /// <summary>The newest text message to the business's mobile that contains <paramref name="words"/>.</summary>
-    public static Task<DevOutboxReader.Message> BusinessSmsAsync(this DevOutboxReader outbox, string mobile, string words) =>
-        outbox.WaitForAsync(mobile, DevOutboxChannel.Sms, m => m.Body.Contains(words, StringComparison.Ordinal), $"saying {words}");
-
-    private static bool IsDecisionLink(DevOutboxReader.Link link) => link.Url.Contains("/api/decisions/", StringComparison.Ordinal);
+    public static Task<OutboxMessage> BusinessSmsAsync(this DevOutboxReader outbox, string mobile, string words) =>
+        outbox.WaitForAsync(mobile, m => m.Body.Contains(words, StringComparison.Ordinal), DevOutboxChannel.Sms);
 }

@@ -15,7 +15,7 @@ public sealed class RejectionTests(ReopenInBrowserFixture fixture) : IClassFixtu
         // Its own name and mobile: the tests of this class share one outbox.
         var filing = SampleFilings.BelowScale("清源鲜果超市2号店", responsibleMobile: "13812340002");
         var submitted = await fixture.Filings.SubmitAsync(filing);
-        var link = await fixture.Outbox.DecisionLinkAsync(SampleStreetOfficials.PartySecretary, filing.Business.Name);
+        var link = await fixture.Outbox.DecisionLinkAboutAsync(SampleStreetOfficials.PartySecretary, filing.Business.Name);
 
         await using var browser = await fixture.OpenBrowserAsync();
         await browser.RecordOnFailureAsync(nameof(Rejecting_without_a_reason_shows_the_error_on_the_form_and_changes_nothing), async () =>
@@ -29,7 +29,7 @@ public sealed class RejectionTests(ReopenInBrowserFixture fixture) : IClassFixtu
             var status = await fixture.Filings.StatusAsync(submitted);
             Assert.Equal("Pending", status["status"]?.GetValue<string>());
             Assert.Empty(status["decisions"]!.AsArray());
-            Assert.Empty(await fixture.Outbox.FindAsync(filing.Responsible.Mobile, "sms", _ => true));
+            Assert.Empty(await fixture.Outbox.ListAsync(filing.Responsible.Mobile, "sms"));
 
             // The link still decides: nothing was recorded.
             await DecisionPage.OpenAsync(browser, link);
@@ -43,7 +43,7 @@ public sealed class RejectionTests(ReopenInBrowserFixture fixture) : IClassFixtu
         const string reason = "防控物资储备不足，口罩数量不满足一周用量";
         var filing = SampleFilings.BelowScale("清源鲜果超市3号店", responsibleMobile: "13812340003");
         var submitted = await fixture.Filings.SubmitAsync(filing);
-        var link = await fixture.Outbox.DecisionLinkAsync(SampleStreetOfficials.PartySecretary, filing.Business.Name);
+        var link = await fixture.Outbox.DecisionLinkAboutAsync(SampleStreetOfficials.PartySecretary, filing.Business.Name);
 
         await using var browser = await fixture.OpenBrowserAsync();
         await browser.RecordOnFailureAsync(nameof(Rejecting_with_a_reason_shows_the_rejected_confirmation_and_tells_the_business_why), async () =>

@@ -19,8 +19,8 @@ public sealed partial class StreetCoSigningApprovalTests(ReopenInBrowserFixture 
         var filing = SampleFilings.BelowScale("清源鲜果超市1号店", responsibleMobile: "13812340001");
         var business = filing.Business.Name;
         await fixture.Filings.SubmitAsync(filing);
-        var secretaryLink = await fixture.Outbox.DecisionLinkAsync(SampleStreetOfficials.PartySecretary, business);
-        var directorLink = await fixture.Outbox.DecisionLinkAsync(SampleStreetOfficials.Director, business);
+        var secretaryLink = await fixture.Outbox.DecisionLinkAboutAsync(SampleStreetOfficials.PartySecretary, business);
+        var directorLink = await fixture.Outbox.DecisionLinkAboutAsync(SampleStreetOfficials.Director, business);
 
         await using var browser = await fixture.OpenBrowserAsync();
         await browser.RecordOnFailureAsync(nameof(Secretary_and_director_approving_in_the_browser_issue_a_permit_its_placard_and_verification_page_show_valid), async () =>
@@ -32,7 +32,7 @@ public sealed partial class StreetCoSigningApprovalTests(ReopenInBrowserFixture 
             var secretaryConfirmation = await browser.VisibleTextAsync();
             Assert.Contains("已通过", secretaryConfirmation);
             Assert.Contains("会签", secretaryConfirmation); // the director has yet to sign
-            Assert.Empty(await fixture.Outbox.FindAsync(filing.Responsible.Mobile, "sms", _ => true));
+            Assert.Empty(await fixture.Outbox.ListAsync(filing.Responsible.Mobile, "sms"));
 
             var directorPage = await DecisionPage.OpenAsync(browser, directorLink);
             await AssertShowsFilingWithMaskedRosterAsync(browser, filing);

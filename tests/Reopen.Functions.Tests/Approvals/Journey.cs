@@ -71,29 +71,21 @@ public sealed class Journey : IAsyncDisposable
 
     public async Task<ApprovalState> StateAsync(string filingId) => (await Approvals.GetAsync(filingId))!.State;
 
-    public async Task<(HttpResponseMessage Response, string Html)> GetAsync(string url)
-    {
-        var response = await Client.GetAsync(url);
-        return (response, await response.Content.ReadAsStringAsync());
-    }
+    public Task<(HttpResponseMessage Response, string Html)> GetAsync(string url) => Client.GetPageAsync(url);
 
-    /// <summary>Posts the decision form as a browser would (application/x-www-form-urlencoded).</summary>
-    public async Task<(HttpResponseMessage Response, string Html)> DecideAsync(string url, string? verdict, string? reason = null)
+    /// <summary>Posts the decision form as a browser would.</summary>
+    public Task<(HttpResponseMessage Response, string Html)> DecideAsync(string url, string? verdict, string? reason = null)
     {
-        var fields = new List<KeyValuePair<string, string>>();
-        if (verdict is not null) fields.Add(new("verdict", verdict));
-        if (reason is not null) fields.Add(new("reason", reason));
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };
+        var fields = new List<(string Name, string Value)>();
+        if (verdict is not null) fields.Add(("verdict", verdict));
+        if (reason is not null) fields.Add(("reason", reason));
+        var request = PageRequests.FormPost(url, fields);
         request.Headers.UserAgent.ParseAdd("JourneyTests/1.0");
-        var response = await Client.SendAsync(request);
-        return (response, await response.Content.ReadAsStringAsync());
+        return Client.SendForPageAsync(request);
     }
 
-    public async Task<(HttpResponseMessage Response, string Html)> PostFormAsync(string url, params (string Name, string Value)[] fields)
-    {
-        var response = await Client.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))));
-        return (response, await response.Content.ReadAsStringAsync());
-    }
+    public Task<(HttpResponseMessage Response, string Html)> PostFormAsync(string url, params (string Name, string Value)[] fields) =>
+        Client.PostFormAsync(url, fields);
 
     /// <summary>Clicks through the link in the newest email to <paramref name="approverEmail"/> and approves.</summary>
     public async Task<string> ApproveAsync(string approverEmail, Func<OutboxMessage, bool>? email = null)

@@ -1,4 +1,5 @@
 using System.Net;
+using Reopen.Functions.Tests.Infrastructure;
 using Reopen.Orchestrations.Approvals;
 using Reopen.TestSupport;
 
@@ -13,8 +14,8 @@ public class StatusPageTests(FilingsApp app)
     {
         var (filingId, _) = await app.FileAsync(SampleFilings.BelowScale());
 
-        var (zh, zhHtml) = await GetAsync($"/api/filings/{filingId}/status");
-        var (_, enHtml) = await GetAsync($"/api/filings/{filingId}/status?lang=en");
+        var (zh, zhHtml) = await app.Client.GetPageAsync($"/api/filings/{filingId}/status");
+        var (_, enHtml) = await app.Client.GetPageAsync($"/api/filings/{filingId}/status?lang=en");
 
         Assert.Equal(HttpStatusCode.OK, zh.StatusCode);
         Assert.Equal("text/html", zh.Content.Headers.ContentType!.MediaType);
@@ -91,19 +92,9 @@ public class StatusPageTests(FilingsApp app)
         Assert.Contains("Print the placard", html);
     }
 
-    private async Task<(HttpResponseMessage, string)> GetAsync(string url)
-    {
-        var response = await app.Client.GetAsync(url);
-        return (response, await response.Content.ReadAsStringAsync());
-    }
-
-    private Task<(HttpResponseMessage, string)> PostAsync(string filingId, params (string Name, string Value)[] fields) =>
+    private Task<(HttpResponseMessage Response, string Html)> PostAsync(string filingId, params (string Name, string Value)[] fields) =>
         PostAsync(filingId, "", fields);
 
-    private async Task<(HttpResponseMessage, string)> PostAsync(string filingId, string query, params (string Name, string Value)[] fields)
-    {
-        var response = await app.Client.PostAsync($"/api/filings/{filingId}/status{query}",
-            new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))));
-        return (response, await response.Content.ReadAsStringAsync());
-    }
+    private Task<(HttpResponseMessage Response, string Html)> PostAsync(string filingId, string query, params (string Name, string Value)[] fields) =>
+        app.Client.PostFormAsync($"/api/filings/{filingId}/status{query}", fields);
 }

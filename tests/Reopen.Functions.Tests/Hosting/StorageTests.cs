@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +30,7 @@ public sealed class StorageTests(AzuriteFixture azurite) : IClassFixture<Azurite
     [Fact]
     public async Task Health_with_storage_down_answers_503_unhealthy()
     {
-        var deadStorage = $"DefaultEndpointsProtocol=http;AccountName={AzuriteServer.AccountName};AccountKey={AzuriteServer.AccountKey};TableEndpoint=http://127.0.0.1:{ClosedPort()}/{AzuriteServer.AccountName};";
+        var deadStorage = $"DefaultEndpointsProtocol=http;AccountName={AzuriteServer.AccountName};AccountKey={AzuriteServer.AccountKey};TableEndpoint=http://127.0.0.1:{LoopbackPort.Free()}/{AzuriteServer.AccountName};";
         await using var app = await ReopenTestApp.StartAsync(azurite, o => o.ConfigureServices = services =>
         {
             // Storage goes away after the start: the app is up, its tables are not reachable.
@@ -95,11 +94,4 @@ public sealed class StorageTests(AzuriteFixture azurite) : IClassFixture<Azurite
 
     private static StorageConnection Resolve(Dictionary<string, string?> settings) =>
         StorageConnection.Resolve(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

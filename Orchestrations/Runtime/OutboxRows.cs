@@ -29,10 +29,19 @@ internal static class OutboxRows
         return row;
     }
 
-    /// <summary>Outbox rows of every instance whose lease (or retry delay) has run out.</summary>
-    public static string PendingFilter(DateTimeOffset now) =>
-        $"RowKey ge {ProcessKeys.Quote(ProcessKeys.OutboxPrefix)} and RowKey lt {ProcessKeys.Quote(ProcessKeys.PrefixEnd(ProcessKeys.OutboxPrefix))}" +
-        $" and LeasedUntil le {ProcessKeys.DateTimeLiteral(now)}";
+    /// <summary>Failed tries after which an effect is dead-lettered instead of tried again.</summary>
+    public const int MaxAttempts = 20;
+
+    /// <summary>The outbox rows of one instance: the only outbox query there is.</summary>
+    public static string PartitionFilter(string partitionKey) =>
+        $"PartitionKey eq {ProcessKeys.Quote(partitionKey)} and RowKey ge {ProcessKeys.Quote(ProcessKeys.OutboxPrefix)}" +
+        $" and RowKey lt {ProcessKeys.Quote(ProcessKeys.PrefixEnd(ProcessKeys.OutboxPrefix))}";
+
+    /// <summary>A dead effect stays in its partition for the record; the sweep passes it by.</summary>
+    public static bool IsDead(TableEntity row) => row.GetBoolean("Dead") == true;
+
+    public static TableEntity MarkDead(OutboxItem item, DateTimeOffset now) =>
+        new(item.PartitionKey, item.RowKey) { ["Dead"] = true, ["DeadAt"] = now };
 
     /// <summary>Delay before the next try after <paramref name="attempts"/> failed ones: 15 s, 30 s, 1 min, ... at most 1 h.</summary>
     public static TimeSpan Backoff(int attempts)
@@ -48,13 +57,15 @@ internal static class OutboxRows
         row.GetString("Process") ?? "",
         row.GetString("InstanceId") ?? "",
         row.GetString("IdempotencyKey") ?? string.Create(CultureInfo.InvariantCulture, $"{row.PartitionKey}|{row.RowKey}"),
+        row.GetString("EffectType") ?? "",
         attempt,
         leaseETag);
 }
 
 /// <summary>An outbox row this host holds the lease on.</summary>
 internal sealed record OutboxItem(
-    string PartitionKey, string RowKey, string ProcessName, string InstanceId, string IdempotencyKey, int Attempt, string LeaseETag)
+    string PartitionKey, string RowKey, string ProcessName, string InstanceId, string IdempotencyKey, string EffectType, int Attempt,
+    string LeaseETag)
 {
     public EffectContext Context => new(ProcessName, InstanceId, IdempotencyKey, Attempt);
 }

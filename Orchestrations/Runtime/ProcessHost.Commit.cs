@@ -23,6 +23,7 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect>
         var row = await store.Processes.GetEntityIfExistsAsync(partition, ProcessKeys.SnapshotRow, ct: ct).ConfigureAwait(false);
         if (row is null) return new(process.Initial, 0, null);
         var etag = row.ETag ?? throw new InvalidOperationException($"Snapshot {partition} came back without an ETag.");
+        if (SnapshotRows.IsPlaceholder(row)) return new(process.Initial, 0, etag);
         return new(ProcessJson.Deserialize<TState>(SnapshotRows.StateJson(row)), SnapshotRows.Version(row), etag);
     }
 
@@ -50,9 +51,11 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect>
             {
                 var commandJson = ProcessJson.Serialize(timer.Command);
                 var timerId = TimerRows.TimerId(sequence, index++, timer.DueAt, commandJson);
-                timers.Add(TimerRows.Create(Name, instanceId, timerId, timer.DueAt, commandJson));
+                timers.Add(TimerRows.Create(Name, instanceId, timerId, timer.DueAt, timer.Command.GetType().Name, commandJson));
             }
         }
+        // Written with the timers, before the commit: a committed effect is always reachable by the outbox sweep.
+        if (outboxRows.Count > 0) timers.Add(OutboxIndex.Create(Name, instanceId, sequence, now + OutboxIndex.FirstVisit));
 
         var actions = new List<TableTransactionAction>();
         int? dedupeIndex = null;
@@ -99,8 +102,9 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect>
             foreach (var (actionIndex, effect) in commit.Outbox)
             {
                 var item = OutboxRows.Item(commit.Actions[actionIndex].Entity, attempt: 1, etags[actionIndex] ?? "*");
-                if (await delivery.TryHandleAsync(item, (context, token) => effects.HandleAsync(effect, context, token), now, ct).ConfigureAwait(false))
-                    delivered.Add(item);
+                var handled = await delivery.TryHandleAsync(item, (context, token) => effects.HandleAsync(effect, context, token), now, ct)
+                    .ConfigureAwait(false);
+                if (handled.Delivered) delivered.Add(item);
             }
             await delivery.AcknowledgeAsync(delivered, ct).ConfigureAwait(false);
         }
@@ -111,7 +115,7 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect>
         }
     }
 
-    /// <summary>All of a command's timers in one request: they share the timers partition.</summary>
+    /// <summary>All of a command's timers and its outbox index row in one request: they share the timers partition.</summary>
     private Task WriteTimersAsync(IReadOnlyList<TableEntity> timers, CancellationToken ct) => timers.Count switch
     {
         0 => Task.CompletedTask,

@@ -10,7 +10,7 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect>
         ProcessKeys.ValidateId(instanceId, nameof(instanceId));
         var row = await store.Processes.GetEntityIfExistsAsync(ProcessKeys.Partition(Name, instanceId), ProcessKeys.SnapshotRow, ct: ct)
             .ConfigureAwait(false);
-        return row is null ? null : ToSnapshot(row);
+        return row is null || SnapshotRows.IsPlaceholder(row) ? null : ToSnapshot(row);
     }
 
     /// <summary>Every event of the instance, oldest first.</summary>
@@ -35,7 +35,9 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect>
     public async IAsyncEnumerable<ProcessSnapshot<TState>> ListAsync(string? status = null, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await foreach (var row in store.Processes.QueryAsync(SnapshotRows.ListFilter(Name, status), ct: ct).ConfigureAwait(false))
-            yield return ToSnapshot(row);
+        {
+            if (!SnapshotRows.IsPlaceholder(row)) yield return ToSnapshot(row);
+        }
     }
 
     private static ProcessSnapshot<TState> ToSnapshot(Tables.TableEntity row) => new(

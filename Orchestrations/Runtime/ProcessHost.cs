@@ -4,7 +4,8 @@ using Reopen.Orchestrations.Tables;
 namespace Reopen.Orchestrations.Runtime;
 
 /// <summary>
-/// Runs one process type on Table Storage. Each command: read the snapshot, decide, write the timers, then commit
+/// Runs one process type on Table Storage. Each command: read the snapshot, decide, write the timers (and the outbox
+/// index row when there are effects), then commit
 /// snapshot + events + outbox (+ command id) in one entity-group transaction guarded by the snapshot's ETag,
 /// then deliver the new effects. Thread-safe; one per process per app.
 /// </summary>
@@ -33,7 +34,7 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect> : IPr
         this.effects = effects ?? throw new ArgumentNullException(nameof(effects));
         this.time = time ?? throw new ArgumentNullException(nameof(time));
         this.logger = logger ?? throw new ArgumentNullException(nameof(logger));
-        delivery = new OutboxDelivery(store.Processes, logger);
+        delivery = new OutboxDelivery(store, logger);
     }
 
     public string Name => process.Name;

@@ -21,6 +21,15 @@ internal static class SnapshotRows
         return row;
     }
 
+    /// <summary>
+    /// A snapshot with no state yet (version 0), left by the outbox sweep to fence off a first commit that never landed:
+    /// that commit's insert then fails, and the next one replaces this row as if it were the initial state.
+    /// </summary>
+    public static TableEntity Placeholder(string partitionKey, string processName, string instanceId, DateTimeOffset now) =>
+        new(partitionKey, ProcessKeys.SnapshotRow) { ["Process"] = processName, ["InstanceId"] = instanceId, ["Version"] = 0L, ["FencedAt"] = now };
+
+    public static bool IsPlaceholder(TableEntity row) => Version(row) == 0;
+
     public static string StateJson(TableEntity row) => ChunkedText.Read(row, "State");
 
     public static long Version(TableEntity row) => row.GetInt64("Version") ?? 0;

@@ -29,14 +29,23 @@ internal static partial class RuntimeLog
     [LoggerMessage(8, LogLevel.Warning, "Timer row {TimerRow} names unknown process {Process}; left in place")]
     public static partial void TimerForUnknownProcess(this ILogger logger, string timerRow, string process);
 
-    [LoggerMessage(9, LogLevel.Error, "Timer {TimerId} of process {Process} instance {InstanceId} failed; it stays for the next sweep")]
-    public static partial void TimerFailed(this ILogger logger, Exception exception, string timerId, string process, string instanceId);
+    [LoggerMessage(9, LogLevel.Warning, "Timer {TimerId} of process {Process} instance {InstanceId} failed on attempt {Attempt}; next try after {RetryAt}")]
+    public static partial void TimerFailed(this ILogger logger, Exception exception, string timerId, string process, string instanceId, int attempt, DateTimeOffset retryAt);
 
     [LoggerMessage(10, LogLevel.Warning, "Outbox row {OutboxRow} of instance {PartitionKey} names unknown process {Process}; left in place")]
     public static partial void EffectForUnknownProcess(this ILogger logger, string outboxRow, string partitionKey, string process);
 
     [LoggerMessage(11, LogLevel.Error, "Outbox row {OutboxRow} of process {Process} instance {InstanceId} could not be dispatched; it stays for the next sweep")]
     public static partial void OutboxRowFailed(this ILogger logger, Exception exception, string outboxRow, string process, string instanceId);
+
+    [LoggerMessage(14, LogLevel.Warning, "Timer {TimerId} of process {Process} instance {InstanceId} failed {Attempts} times; moved to the dead letters")]
+    public static partial void TimerDeadLettered(this ILogger logger, Exception exception, string timerId, string process, string instanceId, int attempts);
+
+    [LoggerMessage(15, LogLevel.Warning, "Effect {OutboxRow} ({EffectType}) of process {Process} instance {InstanceId} failed {Attempts} times; moved to the dead letters")]
+    public static partial void EffectDeadLettered(this ILogger logger, Exception exception, string process, string instanceId, string outboxRow, string effectType, int attempts);
+
+    [LoggerMessage(16, LogLevel.Error, "Outbox index row {IndexRow} could not be followed; it stays for the next sweep")]
+    public static partial void OutboxIndexFailed(this ILogger logger, Exception exception, string indexRow);
 
     [LoggerMessage(12, LogLevel.Information, "Deadline sweep fired {Count} timers")]
     public static partial void TimersSwept(this ILogger logger, int count);

@@ -9,6 +9,8 @@ namespace Reopen.Orchestrations.Runtime;
 internal static class TimerRows
 {
     public const string Partition = "due";
+    /// <summary>Failed tries after which a timer is dead-lettered instead of tried again.</summary>
+    public const int MaxAttempts = 10;
     private const string DueFormat = "yyyyMMddHHmmssfffffff";
 
     /// <summary>
@@ -21,13 +23,15 @@ internal static class TimerRows
         return string.Create(CultureInfo.InvariantCulture, $"t{sequence:D12}-{index:D3}-{Convert.ToHexStringLower(digest, 0, 6)}");
     }
 
-    public static TableEntity Create(string processName, string instanceId, string timerId, DateTimeOffset dueAt, string commandJson)
+    public static TableEntity Create(string processName, string instanceId, string timerId, DateTimeOffset dueAt, string commandType,
+        string commandJson)
     {
         var row = new TableEntity(Partition, $"{DueKey(dueAt)}|{processName}|{instanceId}|{timerId}")
         {
             ["Process"] = processName,
             ["InstanceId"] = instanceId,
             ["TimerId"] = timerId,
+            ["CommandType"] = commandType,
             ["DueAt"] = dueAt.ToUniversalTime(),
         };
         ChunkedText.Write(row, "Command", commandJson);
@@ -38,5 +42,17 @@ internal static class TimerRows
     public static string DueFilter(DateTimeOffset now) =>
         $"PartitionKey eq {ProcessKeys.Quote(Partition)} and RowKey lt {ProcessKeys.Quote(DueKey(now.AddTicks(1)))}";
 
-    private static string DueKey(DateTimeOffset at) => at.UtcDateTime.ToString(DueFormat, CultureInfo.InvariantCulture);
+    /// <summary>A timer that failed waits for its next try; the key keeps its first due time.</summary>
+    public static bool IsWaiting(TableEntity row, DateTimeOffset now) => row.GetDateTimeOffset("NextTryAt") is { } next && next > now;
+
+    public static int Attempts(TableEntity row) => row.GetInt32("Attempts") ?? 0;
+
+    /// <summary>Counts a failed try and puts the next one off: 15 s, 30 s, 1 min, ... at most 1 h.</summary>
+    public static TableEntity Failed(TableEntity row, int attempts, DateTimeOffset now) => new(row.PartitionKey, row.RowKey)
+    {
+        ["Attempts"] = attempts,
+        ["NextTryAt"] = now + OutboxRows.Backoff(attempts),
+    };
+
+    public static string DueKey(DateTimeOffset at) => at.UtcDateTime.ToString(DueFormat, CultureInfo.InvariantCulture);
 }

@@ -14,6 +14,7 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
     [Theory]
     [InlineData("submit")]
     [InlineData("approve")]
+    [InlineData("final-approve")]
     public async Task Crash_between_any_two_storage_calls_loses_nothing_and_repeats_no_effect(string commandName)
     {
         var baseline = await RunAsync(commandName, survivingRequests: null);
@@ -29,6 +30,7 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
                 Assert.Equal(survivingRequests, crashed.Requests);
                 Assert.Equal(baseline.BeforeTimers.ToString(), crashed.BeforeTimers.ToString());
                 Assert.Equal(baseline.Observed.ToString(), crashed.Observed.ToString());
+                Assert.Empty(crashed.Observed.OutboxIndex);
                 Assert.Equal(Keys(baseline.Deliveries), Keys(crashed.Deliveries));
                 Assert.All(crashed.Deliveries.GroupBy(d => d.Effect), sameEffect => Assert.Single(sameEffect.Select(d => d.IdempotencyKey).Distinct()));
                 Assert.All(crashed.Deliveries.GroupBy(d => d.IdempotencyKey), sameKey => Assert.Single(sameKey.Select(d => d.Effect).Distinct()));
@@ -41,11 +43,12 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Storage_calls_per_command_are_one_read_one_timers_write_one_batch_and_one_acknowledgement()
+    public async Task Storage_calls_per_command_are_one_read_one_timers_and_index_write_one_batch_and_one_acknowledgement()
     {
         var effects = new RecordingEffects();
         var app = await SampleApp.StartAsync(azurite, SampleApp.NewTablePrefix(), new ManualTime(Start), effects);
 
+        // Timers and the outbox index row share one request.
         await app.Host.HandleAsync(SampleApp.Instance, new Submit("Noodle shop"), "submit-1");
         Assert.Equal(1 + 1 + 1 + 1, app.Requests.Count);
 
@@ -55,6 +58,11 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
 
         app.Requests.Reset();
         await app.Host.HandleAsync(SampleApp.Instance, new Approve(1, "chief"), "approve-1");
+        Assert.Equal(1 + 1 + 1 + 1, app.Requests.Count);
+
+        // Effects without timers: the index row is the write before the commit.
+        app.Requests.Reset();
+        await app.Host.HandleAsync(SampleApp.Instance, new Approve(2, "director"), "approve-2");
         Assert.Equal(1 + 1 + 1 + 1, app.Requests.Count);
     }
 
@@ -67,12 +75,20 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
         var effects = new RecordingEffects();
         var crash = new CrashPolicy();
         var app = await SampleApp.StartAsync(azurite, prefix, time, effects, crash);
-        (SampleCommand command, string commandId) = commandName == "submit"
-            ? (new Submit("Noodle shop"), "submit-1")
-            : ((SampleCommand)new Approve(1, "chief"), "approve-1");
-        if (commandName == "approve")
+        (SampleCommand command, string commandId) = commandName switch
+        {
+            "submit" => (new Submit("Noodle shop"), "submit-1"),
+            "approve" => ((SampleCommand)new Approve(1, "chief"), "approve-1"),
+            _ => (new Approve(2, "director"), "approve-2"),
+        };
+        if (commandName != "submit")
         {
             await app.Host.HandleAsync(SampleApp.Instance, new Submit("Noodle shop"), "submit-1");
+            time.Now += TimeSpan.FromHours(1);
+        }
+        if (commandName == "final-approve")
+        {
+            await app.Host.HandleAsync(SampleApp.Instance, new Approve(1, "chief"), "approve-1");
             time.Now += TimeSpan.FromHours(1);
         }
 

@@ -19,7 +19,8 @@ internal sealed class FilingChanges(FilingStore store, ApprovalHost approvals, D
     ILogger<FilingChanges> logger)
 {
     /// <summary>Replaces the document and roster of a returned filing, then resumes the returned step. The filing must be valid.</summary>
-    public async Task<ChangeResult> AmendAsync(StoredFiling stored, Filing amended, CancellationToken ct)
+    /// <param name="note">What the business tells the approver about the amendment, kept in the history.</param>
+    public async Task<ChangeResult> AmendAsync(StoredFiling stored, Filing amended, string? note, CancellationToken ct)
     {
         var state = (await approvals.GetAsync(stored.FilingId, ct))?.State;
         if (state?.Filing is not { } before) return ChangeResult.Of(ChangeOutcome.NotFound);
@@ -30,7 +31,7 @@ internal sealed class FilingChanges(FilingStore store, ApprovalHost approvals, D
 
         // The document first: the approvers' links of the resumed step must show what they are asked to decide.
         await store.SaveAsync(stored.FilingId, amended, stored.AccessCodeHash, stored.SubmittedAt, time.GetUtcNow(), ct);
-        var result = await RunAsync(stored.FilingId, new Amend(after, Note: null), ct);
+        var result = await RunAsync(stored.FilingId, new Amend(after, note), ct);
         if (result.Outcome == ChangeOutcome.Done) logger.LogInformation("Filing {FilingId} amended, {StaffCount} staff", stored.FilingId, after.StaffCount);
         return result;
     }

@@ -29,7 +29,7 @@ internal static class FilingStatusEndpoints
         var errors = FilingValidator.Validate(filing, policy);
         if (errors.Count > 0) return FilingProblems.Validation(t, errors);
 
-        var result = await changes.AmendAsync(stored, filing, ct);
+        var result = await changes.AmendAsync(stored, filing, note: null, ct);
         return result.Outcome switch
         {
             ChangeOutcome.Done => await StatusAsync(stored.FilingId, t, reader, ct),

@@ -22,7 +22,7 @@ internal static class FilingStatusPage
             {(view.ClosedAt is { } closed ? Html.Of($"<tr><th>{t["filing.page.closedAt"]}</th><td>{t.At(closed)}</td></tr>") : Html.Empty)}
             {(view.Reason is { Length: > 0 } reason ? Html.Of($"<tr><th>{t["filing.page.reason"]}</th><td class=\"reason\">{reason}</td></tr>") : Html.Empty)}
             </table>
-            {(view.Status == "Returned" ? Html.Of($"<p>{t["filing.page.returnedHint"]}</p>") : Html.Empty)}
+            {Amend(t, view, accessCode)}
             </section>
             {Permit(t, view.Permit)}
             {CurrentStep(t, view.CurrentStep)}
@@ -78,6 +78,15 @@ internal static class FilingStatusPage
         {decisions.Select(d => Html.Of($"<tr><td>{t.At(d.At)}</td><td>{d.By.Name}（{d.By.Role}）</td><td>{d.VerdictText}</td><td>{d.Reason}</td></tr>"))}
         </table>
         </section>
+        """);
+
+    // While returned: what to do, and the button to the amend page (the code goes along in the form, never in the URL).
+    private static Html Amend(Texts t, FilingStatusView view, string accessCode) => view.Links.Amend is null ? Html.Empty : Html.Of($"""
+        <p>{t["filing.page.returnedHint"]}</p>
+        <form method="post" action="{FilingAmendEndpoints.FormPath(t, view.FilingId)}" class="no-print amend">
+        <input type="hidden" name="accessCode" value="{accessCode}">
+        <p><button type="submit">{t["filing.amend.start"]}</button></p>
+        </form>
         """);
 
     private static Html Withdraw(Texts t, FilingStatusView view, string accessCode) => view.Links.Withdraw is null ? Html.Empty : Html.Of($"""

@@ -81,6 +81,7 @@ public static class FilingsComposition
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         filings.MapFilingStatusPage();
+        filings.MapFilingAmendPage();
         return api;
     }
 }

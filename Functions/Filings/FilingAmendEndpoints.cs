@@ -1,0 +1,110 @@
+using Reopen.Functions.Web;
+using Reopen.Functions.Web.Localization;
+using Reopen.Orchestrations.Filings;
+using Reopen.Orchestrations.Policy;
+
+namespace Reopen.Functions.Filings;
+
+/// <summary>
+/// The amend page for people: POST /api/filings/{id}/amend (the status page's button) shows the returned filing as a form;
+/// POST /api/filings/{id}/amend/submit amends it through the same path as PUT /api/filings/{id}.
+/// The access code travels only in form posts, never in a URL.
+/// </summary>
+internal static class FilingAmendEndpoints
+{
+    public static void MapFilingAmendPage(this RouteGroupBuilder filings)
+    {
+        // A reload or a bookmark starts from the access-code form.
+        filings.MapGet("/{filingId}/amend", (string filingId) => PageResults.Html(t => FilingAccessForm.Compose(t, filingId, error: null)))
+            .WithName("FilingAmendPageStart").ExcludeFromDescription();
+        filings.MapPost("/{filingId}/amend", OpenAsync).WithName("FilingAmendPage").ExcludeFromDescription();
+        filings.MapPost("/{filingId}/amend/submit", SubmitAsync).WithName("FilingAmendSubmit").ExcludeFromDescription();
+    }
+
+    public static string FormPath(Texts t, string filingId) => WithLanguage(t, FilingLinks.ApiPath(filingId) + "/amend");
+
+    public static string SubmitPath(Texts t, string filingId) => WithLanguage(t, FilingLinks.ApiPath(filingId) + "/amend/submit");
+
+    private static async Task<IResult> OpenAsync(string filingId, HttpContext context, FilingAccess access, FilingStatusReader reader,
+        DistrictPolicy policy, CancellationToken ct)
+    {
+        var (opened, refusal) = await OpenReturnedAsync(filingId, context, access, reader, ct);
+        if (opened is not { Document: var stored, View: var view, Code: var code }) return refusal!;
+        return PageResults.Html(t => FilingAmendPage.Compose(t, view, stored, policy, code, FilingAmendForm.From(stored.Filing), []));
+    }
+
+    private static async Task<IResult> SubmitAsync(string filingId, HttpContext context, FilingAccess access, FilingStatusReader reader,
+        FilingStore store, FilingChanges changes, DistrictPolicy policy, CancellationToken ct)
+    {
+        var (opened, refusal) = await OpenReturnedAsync(filingId, context, access, reader, ct);
+        if (opened is not { Document: var document, View: var view, Code: var code }) return refusal!;
+        var form = FilingAmendForm.Read(opened.Form);
+
+        // The whole filing with its roster: an amendment replaces the document and the roster, and the roster stays as filed.
+        if (await store.GetAsync(document.FilingId, ct) is not { } stored) return AccessForm(filingId, "filing.page.wrongCode");
+        var (amended, unreadable) = form.ApplyTo(stored.Filing);
+        var errors = Errors(unreadable, FilingValidator.Validate(amended, policy), form);
+        if (errors.Count > 0) return Invalid(view, stored, policy, code, form, errors);
+
+        var result = await changes.AmendAsync(stored, amended, form.NoteText, ct);
+        return result.Outcome switch
+        {
+            ChangeOutcome.Done => await StatusPageAsync(context, reader, stored.FilingId, code, ct),
+            ChangeOutcome.RouteChanged => Invalid(view, stored, policy, code, form,
+                result.ChangedRouteFields.Select(path => FilingProblems.Field(path, "filing.problem.routeChanged")).ToArray()),
+            ChangeOutcome.NotReturned or ChangeOutcome.Closed => await NotReturnedAsync(context, reader, stored.FilingId, code, ct),
+            _ => AccessForm(filingId, "filing.page.wrongCode"),
+        };
+    }
+
+    /// <summary>A returned filing opened with its access code (the document, without its roster), and the posted form.</summary>
+    private sealed record Opened(IFormCollection Form, StoredFiling Document, FilingStatusView View, string Code);
+
+    /// <summary>The filing opened with the posted code while it is returned; else the page to answer instead.</summary>
+    private static async Task<(Opened? Opened, IResult? Refusal)> OpenReturnedAsync(string filingId, HttpContext context, FilingAccess access,
+        FilingStatusReader reader, CancellationToken ct)
+    {
+        if (!context.Request.HasFormContentType)
+            return (null, PageResults.Error(StatusCodes.Status415UnsupportedMediaType, Texts.For(context)["filing.page.notAForm"]));
+        var form = await context.Request.ReadFormAsync(ct);
+        var code = form["accessCode"].FirstOrDefault()?.Trim() ?? "";
+        var (outcome, document) = await access.OpenAsync(context, filingId, code, ct);
+        if (document is null)
+            return (null, outcome == AccessOutcome.TooManyAttempts
+                ? AccessForm(filingId, "filing.page.tooManyAttempts", StatusCodes.Status429TooManyRequests)
+                : AccessForm(filingId, "filing.page.wrongCode"));
+        var view = await reader.ReadAsync(document.FilingId, Texts.For(context), ct);
+        if (view is null) return (null, AccessForm(filingId, "filing.page.wrongCode"));
+        if (view.Links.Amend is null) return (null, PageResults.Html(t => FilingAmendPage.NotReturned(t, view, code), StatusCodes.Status409Conflict));
+        return (new Opened(form, document, view, code), null);
+    }
+
+    // A value that is not a number is named once, not again by the range check that follows from it.
+    private static List<FieldError> Errors(IReadOnlyList<FieldError> unreadable, IReadOnlyList<FieldError> invalid, FilingAmendForm form)
+    {
+        var named = unreadable.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        var errors = unreadable.Concat(invalid.Where(e => !named.Contains(e.Path))).ToList();
+        if (form.NoteText is { Length: > FilingLimits.NoteLength })
+            errors.Add(FilingProblems.Field(FilingAmendForm.Note, "filing.amend.error.noteTooLong", FilingLimits.NoteLength));
+        return errors;
+    }
+
+    private static IResult Invalid(FilingStatusView view, StoredFiling stored, DistrictPolicy policy, string code, FilingAmendForm form,
+        IReadOnlyList<FieldError> errors) =>
+        PageResults.Html(t => FilingAmendPage.Compose(t, view, stored, policy, code, form, errors), StatusCodes.Status422UnprocessableEntity);
+
+    private static async Task<IResult> StatusPageAsync(HttpContext context, FilingStatusReader reader, string filingId, string code, CancellationToken ct) =>
+        await reader.ReadAsync(filingId, Texts.For(context), ct) is { } view
+            ? PageResults.Html(t => FilingStatusPage.Compose(t, view, code, "filing.amend.done"))
+            : AccessForm(filingId, "filing.page.wrongCode");
+
+    private static async Task<IResult> NotReturnedAsync(HttpContext context, FilingStatusReader reader, string filingId, string code, CancellationToken ct) =>
+        await reader.ReadAsync(filingId, Texts.For(context), ct) is { } view
+            ? PageResults.Html(t => FilingAmendPage.NotReturned(t, view, code), StatusCodes.Status409Conflict)
+            : AccessForm(filingId, "filing.page.wrongCode");
+
+    private static IResult AccessForm(string filingId, string errorKey, int status = StatusCodes.Status200OK) =>
+        PageResults.Html(t => FilingAccessForm.Compose(t, filingId, t[errorKey]), status);
+
+    private static string WithLanguage(Texts t, string path) => $"{path}?{LanguageSelection.QueryKey}={t.Language.Code()}";
+}

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.FileProviders;
 using Reopen.Functions.Hosting.Urls;
 

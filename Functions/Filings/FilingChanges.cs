@@ -15,24 +15,50 @@ internal sealed record ChangeResult(ChangeOutcome Outcome, ApprovalStatus? Statu
 }
 
 /// <summary>What a business may do to its own filing after submitting: amend it once returned, withdraw it while open.</summary>
-internal sealed class FilingChanges(FilingStore store, ApprovalHost approvals, DistrictPolicy policy, TimeProvider time,
+internal sealed class FilingChanges(FilingStore store, FilingAmendLease leases, ApprovalHost approvals, DistrictPolicy policy, TimeProvider time,
     ILogger<FilingChanges> logger)
 {
-    /// <summary>Replaces the document and roster of a returned filing, then resumes the returned step. The filing must be valid.</summary>
+    /// <summary>
+    /// Files a new version of a returned filing, then resumes the returned step. The filing must be valid. Earlier versions
+    /// stay as they were: the approvers of earlier rounds saw them.
+    /// </summary>
     /// <param name="note">What the business tells the approver about the amendment, kept in the history.</param>
     public async Task<ChangeResult> AmendAsync(StoredFiling stored, Filing amended, string? note, CancellationToken ct)
     {
-        var state = (await approvals.GetAsync(stored.FilingId, ct))?.State;
+        var lease = await leases.TryAcquireAsync(stored.FilingId, ct);
+        if (lease is null)
+        {
+            // Another amendment is under way; once it lands the filing is no longer returned.
+            logger.LogInformation("Filing {FilingId}: amendment refused while another one is under way", stored.FilingId);
+            return ChangeResult.Of(ChangeOutcome.NotReturned, (await approvals.GetAsync(stored.FilingId, ct))?.State.Status);
+        }
+        try
+        {
+            return await AmendHoldingLeaseAsync(stored.FilingId, amended, note, ct);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(stored.FilingId, lease, CancellationToken.None);
+        }
+    }
+
+    private async Task<ChangeResult> AmendHoldingLeaseAsync(string filingId, Filing amended, string? note, CancellationToken ct)
+    {
+        var state = (await approvals.GetAsync(filingId, ct))?.State;
         if (state?.Filing is not { } before) return ChangeResult.Of(ChangeOutcome.NotFound);
         if (state.Status != ApprovalStatus.Returned) return ChangeResult.Of(ChangeOutcome.NotReturned, state.Status);
-        var after = FilingSummary.From(stored.FilingId, amended, policy);
+        var after = FilingSummary.From(filingId, amended, policy);
         var changed = ChangedRouteFields(before, after);
         if (changed.Count > 0) return new(ChangeOutcome.RouteChanged, state.Status, changed);
+        var version = FilingVersions.Current(state);
+        if (await store.GetDocumentAsync(filingId, version, ct) is not { } current) return ChangeResult.Of(ChangeOutcome.NotFound);
 
-        // The document first: the approvers' links of the resumed step must show what they are asked to decide.
-        await store.SaveAsync(stored.FilingId, amended, stored.AccessCodeHash, stored.SubmittedAt, time.GetUtcNow(), ct);
-        var result = await RunAsync(stored.FilingId, new Amend(after, note), ct);
-        if (result.Outcome == ChangeOutcome.Done) logger.LogInformation("Filing {FilingId} amended, {StaffCount} staff", stored.FilingId, after.StaffCount);
+        // The new version first, so the resumed step's links show what they ask to decide; until the approval accepts the
+        // amendment nothing reads it, so a refusal leaves the version in force untouched.
+        await store.SaveVersionAsync(current, version + 1, amended, time.GetUtcNow(), ct);
+        var result = await RunAsync(filingId, new Amend(after, note), ct);
+        if (result.Outcome == ChangeOutcome.Done)
+            logger.LogInformation("Filing {FilingId} amended to version {Version}, {StaffCount} staff", filingId, version + 1, after.StaffCount);
         return result;
     }
 

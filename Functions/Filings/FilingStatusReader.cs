@@ -25,7 +25,7 @@ internal sealed class FilingStatusReader(ApprovalHost approvals, FilingLinkBuild
             : null;
         return new FilingStatusView(filingId, state.Status.ToString(), t.Status(state.Status), state.Priority, state.Filing.BusinessName,
             state.Filing.StaffCount, state.SubmittedAt, state.ClosedAt, state.Reason, current, steps, decisions, permit,
-            links.For(filingId, state.Status));
+            links.For(filingId, state.Status)) { Version = FilingVersions.Current(state) };
     }
 
     private static StepView Step(Texts t, ApprovalStep s, DateTimeOffset? escalatedAt) => new(

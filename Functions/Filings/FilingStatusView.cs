@@ -22,7 +22,11 @@ public sealed record FilingStatusView(
     IReadOnlyList<StepView> Steps,
     IReadOnlyList<DecisionView> Decisions,
     PermitView? Permit,
-    FilingLinksView Links);
+    FilingLinksView Links)
+{
+    /// <summary>The version of the filing in force: 1 as submitted, one more for each accepted amendment.</summary>
+    public int Version { get; init; } = FilingVersions.First;
+}
 
 /// <summary>A step of the route.</summary>
 /// <param name="Kind">OnSiteCheck, StreetReview, StreetCoSign, DepartmentReview or LeadingGroupReview.</param>

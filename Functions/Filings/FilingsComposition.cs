@@ -21,6 +21,7 @@ public static class FilingsComposition
         services.AddSingleton<CreditCodeIndex>();
         services.AddSingleton<FilingLinkBuilder>();
         services.AddSingleton<FilingSubmission>();
+        services.AddSingleton<FilingAmendLease>();
         services.AddSingleton<FilingChanges>();
         services.AddSingleton<FilingStatusReader>();
         services.AddSingleton<AccessCodeGuard>();

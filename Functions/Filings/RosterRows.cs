@@ -1,15 +1,22 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Reopen.Orchestrations.Filings;
+using Reopen.Orchestrations.Runtime;
 using Reopen.Orchestrations.Tables;
 
 namespace Reopen.Functions.Filings;
 
-/// <summary>One row per person (一人一档), exactly as the business listed them: PartitionKey = filing id, RowKey = "00042".</summary>
+/// <summary>
+/// One row per person (一人一档), exactly as the business listed them: PartitionKey = filing id, RowKey = "v0002-00042"
+/// (roster version, then index). A roster version is written only when an amendment changed the roster.
+/// </summary>
 internal static class RosterRows
 {
-    public static string RowKey(int index) => index.ToString("D5", CultureInfo.InvariantCulture);
+    public static string RowKey(int rosterVersion, int index) =>
+        $"v{rosterVersion.ToString("D4", CultureInfo.InvariantCulture)}-{index.ToString("D5", CultureInfo.InvariantCulture)}";
 
-    public static TableEntity ToEntity(string filingId, int index, RosterEntry person) => new(filingId, RowKey(index))
+    public static TableEntity ToEntity(string filingId, int rosterVersion, int index, RosterEntry person) => new(filingId, RowKey(rosterVersion, index))
     {
         ["Name"] = person.Name,
         ["IdNumber"] = person.IdNumber,
@@ -29,10 +36,16 @@ internal static class RosterRows
         ReturnDate = entity.GetString("ReturnDate") ?? "",
     };
 
-    /// <summary>Rows <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive) of one filing.</summary>
-    public static string Range(string filingId, int from, int to) => TableOData.And(
-        TableOData.Eq("PartitionKey", filingId), TableOData.Ge("RowKey", RowKey(from)), TableOData.Lt("RowKey", RowKey(to)));
+    /// <summary>Tells whether an amendment changed the roster without reading the stored one.</summary>
+    public static string Hash(IReadOnlyList<RosterEntry> roster) =>
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(roster, ProcessJson.Options)));
 
-    public static string From(string filingId, int from) =>
-        TableOData.And(TableOData.Eq("PartitionKey", filingId), TableOData.Ge("RowKey", RowKey(from)));
+    /// <summary>Rows <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive) of one roster version.</summary>
+    public static string Range(string filingId, int rosterVersion, int from, int to) => TableOData.And(
+        TableOData.Eq("PartitionKey", filingId), TableOData.Ge("RowKey", RowKey(rosterVersion, from)), TableOData.Lt("RowKey", RowKey(rosterVersion, to)));
+
+    /// <summary>Rows from <paramref name="from"/> to the end of one roster version.</summary>
+    public static string From(string filingId, int rosterVersion, int from) => TableOData.And(
+        TableOData.Eq("PartitionKey", filingId), TableOData.Ge("RowKey", RowKey(rosterVersion, from)),
+        TableOData.Lt("RowKey", RowKey(rosterVersion + 1, 0)));
 }

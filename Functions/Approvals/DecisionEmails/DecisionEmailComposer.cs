@@ -1,3 +1,4 @@
+using Reopen.Functions.Approvals.Decisions;
 using Reopen.Functions.Notifications;
 using Reopen.Functions.Web;
 using Reopen.Functions.Web.Localization;
@@ -15,8 +16,10 @@ internal static class DecisionEmailComposer
     private static readonly Texts Zh = Texts.For(UiLanguage.Zh);
     private static readonly Texts En = Texts.For(UiLanguage.En);
 
-    public static EmailMessage Compose(EmailApprover e, DistrictPolicy policy, string decisionUrl)
+    public static EmailMessage Compose(EmailApprover e, DistrictPolicy policy, string decisionUrl, DecisionAmendment? amendment = null)
     {
+        var amended = Amended(Zh, amendment);
+        var englishAmended = Amended(En, amendment);
         var subject = Subject(Zh, e);
         var rows = Facts(Zh, e, policy);
         var englishRows = Facts(En, e, policy);
@@ -26,6 +29,7 @@ internal static class DecisionEmailComposer
             "",
             Zh[$"decisionEmail.intro.{e.Purpose}"],
             "",
+            .. amended.SelectMany(line => new[] { line, "" }),
             .. rows.Select(r => Zh.Labelled(r.Label, r.Value)),
             "",
             Zh["decisionEmail.link"],
@@ -35,6 +39,7 @@ internal static class DecisionEmailComposer
             "----",
             Subject(En, e),
             En[$"decisionEmail.intro.{e.Purpose}"],
+            .. englishAmended,
             .. englishRows.Select(r => En.Labelled(r.Label, r.Value)),
             En["decisionEmail.link"] + " " + decisionUrl,
             "",
@@ -43,11 +48,13 @@ internal static class DecisionEmailComposer
         var html = Html.Of($"""
             <p>{Zh.T("decisionEmail.greeting", e.Approver.Name, Zh.Local(e.Approver.Role))}</p>
             <p>{Zh[$"decisionEmail.intro.{e.Purpose}"]}</p>
+            {amended.Select(line => Html.Of($"<p>{line}</p>"))}
             <table>{rows.Select(r => Html.Of($"<tr><th align=\"left\">{r.Label}</th><td>{r.Value}</td></tr>"))}</table>
             <p>{Zh["decisionEmail.link"]}<br>{Html.Link(decisionUrl, Zh["decisionEmail.linkLabel"])}</p>
             <p>{Zh.T("decisionEmail.linkExpires", Zh.At(e.ExpiresAt))}</p>
             <hr>
             <p lang="en"><strong>{Subject(En, e)}</strong><br>{En[$"decisionEmail.intro.{e.Purpose}"]}</p>
+            {englishAmended.Select(line => Html.Of($"<p lang=\"en\">{line}</p>"))}
             <table lang="en">{englishRows.Select(r => Html.Of($"<tr><th align=\"left\">{r.Label}</th><td>{r.Value}</td></tr>"))}</table>
             <p lang="en">{Html.Link(decisionUrl, En["decisionEmail.linkLabel"])}</p>
             <p><small>{Zh["decisionEmail.footer"]} / {En["decisionEmail.footer"]}</small></p>
@@ -62,6 +69,13 @@ internal static class DecisionEmailComposer
         var tags = (e.Priority ? t["decisionEmail.tag.green"] : "") + (e.Purpose == EmailPurpose.Decide ? "" : t[$"decisionEmail.tag.{e.Purpose}"]);
         return t.T("decisionEmail.subject", tags, e.BusinessName);
     }
+
+    /// <summary>For a round after the first: the business's note on its amendment, and who returned the round before and why.</summary>
+    private static IReadOnlyList<string> Amended(Texts t, DecisionAmendment? a) => a is null ? [] :
+    [
+        string.IsNullOrWhiteSpace(a.Note) ? t["decisionEmail.amended.noNote"] : t.T("decisionEmail.amended.note", a.Note.Trim()),
+        t.T("decisionEmail.amended.returned", a.ReturnedBy.Name, t.Local(a.ReturnedBy.Role), t.At(a.ReturnedAt), a.ReturnReason),
+    ];
 
     private static IReadOnlyList<(string Label, string Value)> Facts(Texts t, EmailApprover e, DistrictPolicy policy)
     {

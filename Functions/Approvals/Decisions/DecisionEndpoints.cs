@@ -95,7 +95,7 @@ public static class DecisionEndpoints
     private static async Task<IResult> FormAsync(HttpContext http, OpenDecisionLink link, DecisionFilingLoader filings, DistrictPolicy policy,
         DecisionForm form, IReadOnlyList<DecisionFormError> errors, int status, CancellationToken ct)
     {
-        var filing = await filings.LoadAsync(link.State.Filing!, ct);
+        var filing = await filings.LoadAsync(link, ct);
         var action = http.Request.PathBase.Add(http.Request.Path).ToUriComponent();
         return PageResults.Html(t => DecisionPage.Compose(t, link, filing, policy, action, form, errors), status);
     }

@@ -1,16 +1,22 @@
 using Reopen.Functions.Filings;
-using Reopen.Orchestrations.Filings;
 
 namespace Reopen.Functions.Approvals.Decisions;
 
-/// <summary>Fetches what the decision page shows of a filing beyond the process's summary: the document and the first rows of the roster.</summary>
-internal sealed class DecisionFilingLoader(FilingStore filings)
+/// <summary>
+/// Fetches what the decision page shows beyond the process's summary: the document version of the link's round, the first
+/// rows of its roster, and for a later round the amendment that opened it.
+/// </summary>
+internal sealed class DecisionFilingLoader(FilingStore filings, DecisionAmendmentReader amendments)
 {
-    public async Task<DecisionFiling> LoadAsync(FilingSummary summary, CancellationToken ct)
+    public async Task<DecisionFiling> LoadAsync(OpenDecisionLink link, CancellationToken ct)
     {
-        var stored = await filings.GetDocumentAsync(summary.FilingId, ct);
-        if (stored is null) return new DecisionFiling(summary, null, []);
-        var head = await filings.GetRosterAsync(summary.FilingId, 0, DecisionFiling.RosterRowsShown, ct);
-        return new DecisionFiling(summary, stored.Filing, head);
+        var summary = link.State.Filing!;
+        var (stepId, round) = (link.Claims.StepId, link.Claims.Round);
+        var version = FilingVersions.OfRound(link.State, stepId, round);
+        var amendment = await amendments.ReadAsync(summary.FilingId, stepId, round, ct);
+        var stored = await filings.GetDocumentAsync(summary.FilingId, version, ct);
+        if (stored is null) return new DecisionFiling(summary, null, []) { Version = version, Amendment = amendment };
+        var head = await filings.GetRosterAsync(stored, 0, DecisionFiling.RosterRowsShown, ct);
+        return new DecisionFiling(summary, stored.Filing, head) { Version = version, Amendment = amendment };
     }
 }

@@ -16,8 +16,9 @@ internal static class DecisionFilingSection
         var sector = policy.FindSector(s.SectorCode) is { } se ? t.Local(se.Name) : s.SectorCode;
         var document = filing.Document is { } d ? Document(t, d) : Html.Of($"<p class=\"muted\">{t["decision.filing.documentMissing"]}</p>");
         return Html.Of($"""
-            <section class="card filing">
-            <h2>{t["decision.filing.heading"]}</h2>
+            <section class="card filing" data-version="{filing.Version}">
+            <h2>{t["decision.filing.heading"]}{Version(t, filing.Version)}</h2>
+            {Amended(t, filing.Amendment)}
             <table>
             {Row(t["decision.filing.business"], Html.Text(s.BusinessName))}
             {Row(t["decision.filing.creditCode"], Html.Text(s.CreditCode))}
@@ -33,6 +34,17 @@ internal static class DecisionFilingSection
             {Roster(t, filing)}
             """);
     }
+
+    private static Html Version(Texts t, int version) =>
+        version > 1 ? Html.Of($" <span class=\"muted\">{t.T("decision.filing.version", version)}</span>") : Html.Empty;
+
+    // What the approver needs first in a later round: why it came back, and what the business says it changed.
+    private static Html Amended(Texts t, DecisionAmendment? amendment) => amendment is not { } a ? Html.Empty : Html.Of($"""
+        <div class="notice amended" role="note">
+        <p>{(string.IsNullOrWhiteSpace(a.Note) ? t["decision.amended.noNote"] : t.T("decision.amended.note", a.Note.Trim()))}</p>
+        <p class="muted">{t.T("decision.amended.returned", a.ReturnedBy.Name, t.Local(a.ReturnedBy.Role), t.At(a.ReturnedAt), a.ReturnReason)}</p>
+        </div>
+        """);
 
     private static Html Document(Texts t, Filing d)
     {

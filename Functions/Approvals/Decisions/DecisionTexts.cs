@@ -22,6 +22,10 @@ internal sealed class DecisionTexts : ITextSet
         ["decision.none"] = ("无", "None"),
 
         ["decision.filing.heading"] = ("备案内容", "The filing"),
+        ["decision.filing.version"] = ("（第 {0} 版）", "(version {0})"),
+        ["decision.amended.note"] = ("企业已按退回意见修改，修改说明：{0}", "The business amended the filing as asked. Its note: {0}"),
+        ["decision.amended.noNote"] = ("企业已按退回意见修改，未填写修改说明。", "The business amended the filing as asked and left no note."),
+        ["decision.amended.returned"] = ("上一轮由 {0}（{1}）于 {2} 退回，理由：{3}", "Returned in the previous round by {0} ({1}) at {2}: {3}"),
         ["decision.filing.business"] = ("企业名称", "Business"),
         ["decision.filing.creditCode"] = ("统一社会信用代码", "Unified social credit code"),
         ["decision.filing.address"] = ("经营地址", "Address"),

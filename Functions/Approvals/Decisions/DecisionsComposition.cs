@@ -13,6 +13,7 @@ public static class DecisionsComposition
         services.AddSingleton<IEffectHandler<EmailApprover>, DecisionEmailHandler>();
         services.AddSingleton<IEffectHandler<SmsToBusiness>, BusinessSmsHandler>();
         services.AddSingleton<DecisionLinkReader>();
+        services.AddSingleton<DecisionAmendmentReader>();
         services.AddSingleton<DecisionFilingLoader>();
         return services;
     }

@@ -39,7 +39,7 @@ public class AmendAndWithdrawTests(FilingsApp app)
         Assert.Equal(2, status["currentStep"]!["round"]!.GetValue<int>());
         Assert.Equal(120, status["staffCount"]!.GetValue<int>());
         Assert.Equal("Return", status["decisions"]![0]!["verdict"]!.GetValue<string>());
-        Assert.Equal(120, await app.RosterRowCountAsync(filingId));
+        Assert.Equal(150 + 120, await app.RosterRowCountAsync(filingId)); // version 1's roster is kept beside version 2's
         var stored = await app.App.GetRequiredService<Functions.Filings.FilingStore>().GetAsync(filingId);
         Assert.Equal("修订后的应急预案", stored!.Filing.EmergencyPlan);
         Assert.Equal(amended.Roster, stored.Roster);

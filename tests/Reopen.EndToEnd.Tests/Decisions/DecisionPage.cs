@@ -32,7 +32,8 @@ public sealed class DecisionPage(BrowserSession browser)
 
     private Task<PageElement> FormAsync() => browser.FindAsync("form[method=post]");
 
-    // The old page's form goes stale once the browser has loaded the answer to the post.
+    // The old page's form goes stale once the browser has loaded the answer to the post; mid-navigation Chromium may
+    // instead say the node no longer belongs to the document.
     private async Task WaitForNavigationFromAsync(PageElement oldForm)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
@@ -42,7 +43,8 @@ public sealed class DecisionPage(BrowserSession browser)
             {
                 await oldForm.TextAsync();
             }
-            catch (WebDriverException e) when (e.Error is "stale element reference" or "no such element")
+            catch (WebDriverException e) when (e.Error is "stale element reference" or "no such element"
+                || e.Message.Contains("does not belong to the document", StringComparison.Ordinal))
             {
                 return;
             }

@@ -14,12 +14,7 @@ public static class CallbackEndpoints
     public static RouteGroupBuilder MapCallbacks(this RouteGroupBuilder api)
     {
         var callbacks = api.MapGroup("/callbacks").WithTags("Callbacks").ExcludeFromDescription()
-            .AddEndpointFilter(async (context, next) =>
-            {
-                // The token in the URL is a credential and the page shows a phone number: tell no other site.
-                context.HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
-                return await next(context);
-            });
+            .WithNoReferrer();
         callbacks.MapGet("/{token}", Show);
         callbacks.MapPost("/{token}", Close);
         return api;

@@ -1,4 +1,3 @@
-using Microsoft.Net.Http.Headers;
 using Reopen.Functions.Hosting.Urls;
 using Reopen.Functions.Web;
 using Reopen.Functions.Web.Localization;

@@ -18,12 +18,7 @@ public static class DecisionEndpoints
     public static RouteGroupBuilder MapDecisions(this RouteGroupBuilder api)
     {
         var decisions = api.MapGroup("/decisions").WithTags("Decisions").ExcludeFromDescription()
-            .AddEndpointFilter(async (context, next) =>
-            {
-                // The token in the URL is a credential: never hand it to another site.
-                context.HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
-                return await next(context);
-            });
+            .WithNoReferrer();
         decisions.MapGet("/{token}", Show);
         decisions.MapPost("/{token}", Decide);
         return api;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Net.Http.Headers;
 using Reopen.Functions.Web;
 
 namespace Reopen.Functions.Notifications.DevOutbox;

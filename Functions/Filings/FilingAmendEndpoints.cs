@@ -21,7 +21,10 @@ internal static class FilingAmendEndpoints
         filings.MapPost("/{filingId}/amend/submit", SubmitAsync).WithName("FilingAmendSubmit").ExcludeFromDescription();
     }
 
-    public static string FormPath(Texts t, string filingId) => WithLanguage(t, FilingLinks.ApiPath(filingId) + "/amend");
+    public static string FormPath(Texts t, string filingId) => WithLanguage(t, FormPath(filingId));
+
+    /// <summary>The amend page's own address (POST with the access code), without a language.</summary>
+    public static string FormPath(string filingId) => FilingLinks.ApiPath(filingId) + "/amend";
 
     public static string SubmitPath(Texts t, string filingId) => WithLanguage(t, FilingLinks.ApiPath(filingId) + "/amend/submit");
 

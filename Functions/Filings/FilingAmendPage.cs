@@ -56,7 +56,7 @@ internal static class FilingAmendPage
             </form>
             {BackToStatus(t, view.FilingId, accessCode)}
             """);
-        return new HtmlPage(title, body);
+        return new HtmlPage(title, body).Reposting(FilingAmendEndpoints.FormPath(view.FilingId), ("accessCode", accessCode));
     }
 
     /// <summary>The readable refusal when the filing is not (or no longer) returned for amendment.</summary>
@@ -68,7 +68,7 @@ internal static class FilingAmendPage
             <p class="card error" role="alert" data-status="{view.Status}">{t.T("filing.amend.notReturned.message", view.StatusText)}</p>
             {BackToStatus(t, view.FilingId, accessCode)}
             """);
-        return new HtmlPage(title, body);
+        return new HtmlPage(title, body).Reposting(FilingAmendEndpoints.FormPath(view.FilingId), ("accessCode", accessCode));
     }
 
     private static Html ReturnReason(Texts t, FilingStatusView view)

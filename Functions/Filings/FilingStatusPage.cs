@@ -30,7 +30,7 @@ internal static class FilingStatusPage
             {Decisions(t, view.Decisions)}
             {Withdraw(t, view, accessCode)}
             """);
-        return new HtmlPage(t["filing.page.title"], body);
+        return new HtmlPage(t["filing.page.title"], body).Reposting(FilingLinks.StatusPath(view.FilingId), ("accessCode", accessCode));
     }
 
     private static Html Permit(Texts t, PermitView? permit) => permit is null ? Html.Empty : Html.Of($"""

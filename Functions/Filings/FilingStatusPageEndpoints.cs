@@ -30,40 +30,49 @@ internal static class FilingStatusPageEndpoints
         if (!context.Request.HasFormContentType)
             return PageResults.Error(StatusCodes.Status415UnsupportedMediaType, Texts.For(context)["filing.page.notAForm"]);
         var form = await context.Request.ReadFormAsync(ct);
+        return await AnswerAsync(filingId, form, context, access, reader, changes,
+            (errorKey, status) => PageResults.Html(t => FilingAccessForm.Compose(t, filingId, t[errorKey]), status), ct);
+    }
+
+    /// <summary>
+    /// The answer to the access code posted for <paramref name="filingId"/> (with an optional action): the status page, the
+    /// withdraw confirmation, or <paramref name="refused"/>(message key, status) when the code does not open the filing.
+    /// </summary>
+    public static async Task<IResult> AnswerAsync(string filingId, IFormCollection form, HttpContext context, FilingAccess access,
+        FilingStatusReader reader, FilingChanges changes, Func<string, int, IResult> refused, CancellationToken ct)
+    {
         var code = form["accessCode"].FirstOrDefault()?.Trim() ?? "";
         var action = form["action"].FirstOrDefault() ?? ShowAction;
         var reason = form["reason"].FirstOrDefault()?.Trim() ?? "";
 
         var (outcome, stored) = await access.OpenAsync(context, filingId, code, ct);
         if (stored is null)
-        {
-            var error = outcome == AccessOutcome.TooManyAttempts ? "filing.page.tooManyAttempts" : "filing.page.wrongCode";
-            var status = outcome == AccessOutcome.TooManyAttempts ? StatusCodes.Status429TooManyRequests : StatusCodes.Status200OK;
-            return PageResults.Html(t => FilingAccessForm.Compose(t, filingId, t[error]), status);
-        }
+            return outcome == AccessOutcome.TooManyAttempts
+                ? refused("filing.page.tooManyAttempts", StatusCodes.Status429TooManyRequests)
+                : refused("filing.page.wrongCode", StatusCodes.Status200OK);
 
+        var texts = Texts.For(context);
         string? notice = null;
         if (action == ConfirmWithdrawAction)
         {
             if (reason.Length > FilingLimits.NoteLength)
-                return await ShowAsync(context, reader, stored.FilingId, code, ct, (t, view) => FilingWithdrawPage.Compose(t, view, code, reason,
+                return await ShowAsync(reader, texts, stored.FilingId, refused, ct, (t, view) => FilingWithdrawPage.Compose(t, view, code, reason,
                     t.T("filing.problem.reasonTooLong", FilingLimits.NoteLength)), StatusCodes.Status422UnprocessableEntity);
             var result = await changes.WithdrawAsync(stored.FilingId, reason, ct);
             notice = result.Outcome == ChangeOutcome.Done ? "filing.page.withdrawn" : "filing.page.cannotWithdraw";
         }
         else if (action == WithdrawAction)
         {
-            return await ShowAsync(context, reader, stored.FilingId, code, ct, (t, view) => FilingWithdrawPage.Compose(t, view, code, "", null));
+            return await ShowAsync(reader, texts, stored.FilingId, refused, ct, (t, view) => FilingWithdrawPage.Compose(t, view, code, "", null));
         }
-        return await ShowAsync(context, reader, stored.FilingId, code, ct, (t, view) => FilingStatusPage.Compose(t, view, code, notice));
+        return await ShowAsync(reader, texts, stored.FilingId, refused, ct, (t, view) => FilingStatusPage.Compose(t, view, code, notice));
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext context, FilingStatusReader reader, string filingId, string code, CancellationToken ct,
-        Func<Texts, FilingStatusView, HtmlPage> compose, int statusCode = StatusCodes.Status200OK)
+    private static async Task<IResult> ShowAsync(FilingStatusReader reader, Texts texts, string filingId, Func<string, int, IResult> refused,
+        CancellationToken ct, Func<Texts, FilingStatusView, HtmlPage> compose, int statusCode = StatusCodes.Status200OK)
     {
-        var texts = Texts.For(context);
         var view = await reader.ReadAsync(filingId, texts, ct);
-        if (view is null) return PageResults.Html(t => FilingAccessForm.Compose(t, filingId, t["filing.page.wrongCode"]));
+        if (view is null) return refused("filing.page.wrongCode", StatusCodes.Status200OK);
         return PageResults.Html(t => compose(t, view), statusCode);
     }
 

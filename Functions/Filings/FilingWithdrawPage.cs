@@ -27,6 +27,7 @@ internal static class FilingWithdrawPage
             <p><button type="submit" class="secondary">{t["filing.page.withdraw.cancel"]}</button></p>
             </form>
             """);
-        return new HtmlPage(t["filing.page.withdraw.title"], body);
+        return new HtmlPage(t["filing.page.withdraw.title"], body).Reposting(FilingLinks.StatusPath(view.FilingId),
+            ("accessCode", accessCode), ("action", FilingStatusPageEndpoints.WithdrawAction));
     }
 }

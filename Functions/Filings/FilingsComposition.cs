@@ -81,6 +81,7 @@ public static class FilingsComposition
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
+        filings.MapFilingLookup();
         filings.MapFilingStatusPage();
         filings.MapFilingAmendPage();
         return api;

@@ -3,6 +3,7 @@ using Reopen.Functions.Approvals.DecisionLinks;
 using Reopen.Functions.Approvals.Decisions;
 using Reopen.Functions.Callbacks;
 using Reopen.Functions.Filings;
+using Reopen.Functions.Home;
 using Reopen.Functions.Hosting.Errors;
 using Reopen.Functions.Hosting.Health;
 using Reopen.Functions.Hosting.Storage;
@@ -52,6 +53,7 @@ public static class AppComposition
         api.MapHealth();
 
         // Features, one line each:
+        api.MapHome();
         api.MapFilings();
         api.MapDecisions();
         api.MapPermits();

@@ -19,6 +19,7 @@ public static class PermitEndpoints
             .Produces<PermitStatusResponse>(contentType: "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
         permits.MapGet("/{key}/placard", Placard).WithName("PermitPlacard").ExcludeFromDescription();
+        permits.MapPermitLookup();
         return api;
     }
 

@@ -28,7 +28,8 @@ internal sealed class HtmlPageResult(Func<Texts, HtmlPage> compose, int statusCo
                 Path = "/", HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365),
             });
 
-        var document = HtmlLayout.Render(compose(texts), texts, LanguageSwitchHref(request, texts.Language.Other()));
+        var page = compose(texts);
+        var document = HtmlLayout.Render(page, texts, LanguageSwitchHref(request, texts.Language.Other(), page.RepostFields is null ? null : page.RepostPath));
         var response = httpContext.Response;
         response.StatusCode = statusCode;
         response.ContentType = HtmlContentType;
@@ -38,8 +39,8 @@ internal sealed class HtmlPageResult(Func<Texts, HtmlPage> compose, int statusCo
         await response.WriteAsync(document, httpContext.RequestAborted);
     }
 
-    /// <summary>The same path and query with lang set to the other language.</summary>
-    internal static string LanguageSwitchHref(HttpRequest request, UiLanguage target)
+    /// <summary>The same path (or <paramref name="path"/>) and query with lang set to the other language.</summary>
+    internal static string LanguageSwitchHref(HttpRequest request, UiLanguage target, string? path = null)
     {
         var query = new QueryBuilder(request.Query
             .Where(p => !p.Key.Equals(LanguageSelection.QueryKey, StringComparison.OrdinalIgnoreCase))
@@ -47,6 +48,7 @@ internal sealed class HtmlPageResult(Func<Texts, HtmlPage> compose, int statusCo
         {
             { LanguageSelection.QueryKey, target.Code() },
         };
-        return request.PathBase.Add(request.Path).ToUriComponent() + query.ToQueryString().ToUriComponent();
+        var switchPath = path is null ? request.PathBase.Add(request.Path) : request.PathBase.Add(PathString.FromUriComponent(path));
+        return switchPath.ToUriComponent() + query.ToQueryString().ToUriComponent();
     }
 }

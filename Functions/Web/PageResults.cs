@@ -16,4 +16,19 @@ public static class PageResults
     /// <summary>A readable error page; the title defaults to the status's usual wording in the request's language.</summary>
     public static IResult Error(int statusCode, string message, string? title = null, string? details = null) =>
         new HtmlPageResult(texts => ErrorPage.Compose(texts, statusCode, message, title, details), statusCode);
+
+    /// <summary>303 See Other: "the answer is over there, GET it" (after a form, the browser's address then shows the answer's URL).</summary>
+    public static IResult SeeOther(string location) => new SeeOtherResult(location);
+
+    private sealed class SeeOtherResult(string location) : IResult, IStatusCodeHttpResult
+    {
+        public int? StatusCode => StatusCodes.Status303SeeOther;
+
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
+            httpContext.Response.Headers.Location = location;
+            return Task.CompletedTask;
+        }
+    }
 }

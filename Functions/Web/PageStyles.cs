@@ -10,6 +10,8 @@ internal static class PageStyles
         .site-header{display:flex;justify-content:space-between;align-items:center;gap:1rem;padding:.75rem 1rem;background:#b3261e;color:#fff}
         .site-header a{color:#fff}
         .product{font-weight:600;text-decoration:none}
+        .lang-switch-form{margin:0}
+        .site-header button.lang-switch{padding:0;border:0;border-radius:0;background:none;color:#fff;text-decoration:underline;cursor:pointer}
         main{max-width:48rem;margin:0 auto;padding:1rem}
         h1{font-size:1.5rem;line-height:1.3;margin:.5rem 0 1rem}
         h2{font-size:1.2rem;margin:1.5rem 0 .5rem}

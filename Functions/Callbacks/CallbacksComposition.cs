@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Options;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Runtime;
-using Reopen.Orchestrations.Tables;
 
 namespace Reopen.Functions.Callbacks;
 
@@ -12,8 +10,7 @@ public static class CallbacksComposition
     public static IServiceCollection AddCallbacks(this IServiceCollection services)
     {
         services.AddRequiredTable(CallbackBoard.TableName);
-        services.AddSingleton(sp => new CallbackBoard(sp.GetRequiredService<TableServiceClient>().GetTableClient(
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value.TableName(CallbackBoard.TableName))));
+        services.AddSingleton(sp => new CallbackBoard(sp.GetRequiredService<AppTables>().Get(CallbackBoard.TableName)));
         services.AddSingleton<IEffectHandler<CallbackTaskOpened>, CallbackOpenedHandler>();
         services.AddSingleton<IEffectHandler<CallbackTaskClosed>, CallbackClosedHandler>();
         return services;

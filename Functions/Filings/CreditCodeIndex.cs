@@ -1,5 +1,4 @@
 using Azure;
-using Microsoft.Extensions.Options;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Tables;
@@ -19,7 +18,7 @@ internal abstract record CreditCodeClaim
 /// One row per credit code naming the filing that holds it. A code is free again once its filing is closed (approved,
 /// rejected or withdrawn); taking it over is an ETag-guarded replace, so of two concurrent submissions exactly one wins.
 /// </summary>
-internal sealed class CreditCodeIndex(TableServiceClient tables, IOptions<StorageOptions> options, ApprovalHost approvals, TimeProvider time)
+internal sealed class CreditCodeIndex(AppTables tables, ApprovalHost approvals, TimeProvider time)
 {
     private const string Row = "holder";
     private const int MaxAttempts = 10;
@@ -27,7 +26,7 @@ internal sealed class CreditCodeIndex(TableServiceClient tables, IOptions<Storag
     // A claim whose filing never reached the approval (the request crashed) stops blocking after this long.
     internal static readonly TimeSpan UnfinishedClaimExpiry = TimeSpan.FromMinutes(5);
 
-    private readonly TableClient _table = tables.GetTableClient(options.Value.TableName(FilingTables.CreditCodes));
+    private readonly TableClient _table = tables.Get(FilingTables.CreditCodes);
 
     public async Task<CreditCodeClaim> ClaimAsync(string creditCode, string filingId, CancellationToken ct)
     {

@@ -1,5 +1,4 @@
 using Azure;
-using Microsoft.Extensions.Options;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Orchestrations.Tables;
 
@@ -10,12 +9,12 @@ namespace Reopen.Functions.Filings;
 /// approval refused could overwrite the one it accepted. A lease row (Filings table, RowKey "amending") guards the write and
 /// the command; a lease left by a crashed request lapses after <see cref="Duration"/>.
 /// </summary>
-internal sealed class FilingAmendLease(TableServiceClient tables, IOptions<StorageOptions> options, TimeProvider time)
+internal sealed class FilingAmendLease(AppTables tables, TimeProvider time)
 {
     private const string Row = "amending";
     internal static readonly TimeSpan Duration = TimeSpan.FromMinutes(2);
 
-    private readonly TableClient _table = tables.GetTableClient(options.Value.TableName(FilingTables.Filings));
+    private readonly TableClient _table = tables.Get(FilingTables.Filings);
 
     /// <summary>The lease's ETag, or null while another amendment of the filing holds it.</summary>
     public async Task<string?> TryAcquireAsync(string filingId, CancellationToken ct)

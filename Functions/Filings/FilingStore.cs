@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Orchestrations.Filings;
 using Reopen.Orchestrations.Tables;
@@ -20,10 +19,10 @@ public sealed class FilingStore
     private readonly TableClient _roster;
     private readonly ApprovalHost _approvals;
 
-    public FilingStore(TableServiceClient tables, IOptions<StorageOptions> options, ApprovalHost approvals)
+    public FilingStore(AppTables tables, ApprovalHost approvals)
     {
-        _filings = tables.GetTableClient(options.Value.TableName(FilingTables.Filings));
-        _roster = tables.GetTableClient(options.Value.TableName(FilingTables.Roster));
+        _filings = tables.Get(FilingTables.Filings);
+        _roster = tables.Get(FilingTables.Roster);
         _approvals = approvals;
     }
 

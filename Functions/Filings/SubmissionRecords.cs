@@ -1,5 +1,4 @@
 using Azure;
-using Microsoft.Extensions.Options;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Orchestrations.Tables;
 
@@ -14,11 +13,11 @@ internal sealed record SubmissionRecord(string RequestHash, string FilingId, str
 }
 
 /// <summary>The FilingIdempotency table: one row per Idempotency-Key (hashed).</summary>
-internal sealed class SubmissionRecords(TableServiceClient tables, IOptions<StorageOptions> options)
+internal sealed class SubmissionRecords(AppTables tables)
 {
     // One partition per key: submissions spread across the table instead of queuing on one partition.
     private const string Row = "submission";
-    private readonly TableClient _table = tables.GetTableClient(options.Value.TableName(FilingTables.Idempotency));
+    private readonly TableClient _table = tables.Get(FilingTables.Idempotency);
 
     public async Task<SubmissionRecord?> GetAsync(string key, CancellationToken ct)
     {

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Functions.Notifications.DevOutbox;
-using Reopen.Orchestrations.Tables;
 
 namespace Reopen.Functions.Notifications;
 
@@ -20,8 +19,8 @@ public static class NotificationsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new DevOutboxStore(sp.GetRequiredService<TableServiceClient>().GetTableClient(
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value.TableName(DevOutboxStore.TableName))));
+        services.TryAddSingleton<AppTables>();
+        services.TryAddSingleton(sp => new DevOutboxStore(sp.GetRequiredService<AppTables>().Get(DevOutboxStore.TableName)));
         services.TryAddSingleton<DevOutboxSmsSender>();
         services.TryAddSingleton<DevOutboxEmailSender>();
         services.TryAddSingleton<ISmsSender>(sp => Choose(sp, o => o.Sms) switch

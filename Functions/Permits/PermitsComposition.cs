@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Options;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Runtime;
-using Reopen.Orchestrations.Tables;
 
 namespace Reopen.Functions.Permits;
 
@@ -12,8 +10,7 @@ public static class PermitsComposition
     public static IServiceCollection AddPermits(this IServiceCollection services)
     {
         services.AddRequiredTable(PermitRegister.TableName);
-        services.AddSingleton(sp => new PermitRegister(sp.GetRequiredService<TableServiceClient>().GetTableClient(
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value.TableName(PermitRegister.TableName))));
+        services.AddSingleton(sp => new PermitRegister(sp.GetRequiredService<AppTables>().Get(PermitRegister.TableName)));
         services.AddSingleton<IEffectHandler<PermitIssued>, PermitIssuedHandler>();
         return services;
     }

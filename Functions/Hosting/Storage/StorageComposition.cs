@@ -17,6 +17,7 @@ public static class StorageComposition
             sp.GetRequiredService<TableServiceClient>(),
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.TablePrefix));
         services.TryAddSingleton<ProcessRuntime>();
+        services.TryAddSingleton<AppTables>();
         services.AddHostedService<TableInitializer>();
         return services;
     }

@@ -1,5 +1,4 @@
 using Azure;
-using Microsoft.Extensions.Options;
 using Reopen.Orchestrations.Runtime;
 using Reopen.Orchestrations.Tables;
 
@@ -8,9 +7,9 @@ namespace Reopen.Functions.Hosting.Storage;
 /// <summary>Creates the tables before the app serves; waits a little for storage that is still starting (Azurite beside us).</summary>
 public sealed class TableInitializer(
     ProcessStore store,
-    TableServiceClient tables,
+    TableServiceClient service,
+    AppTables tables,
     IEnumerable<RequiredTable> requiredTables,
-    IOptions<StorageOptions> options,
     ILogger<TableInitializer> logger) : IHostedService
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
@@ -26,14 +25,14 @@ public sealed class TableInitializer(
                 await store.EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
                 foreach (var table in requiredTables)
                 {
-                    await tables.GetTableClient(options.Value.TableName(table.Name)).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+                    await tables.Get(table.Name).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
                 }
-                logger.LogInformation("Tables ready at {Endpoint} after {Attempts} attempt(s)", tables.Endpoint, attempt);
+                logger.LogInformation("Tables ready at {Endpoint} after {Attempts} attempt(s)", service.Endpoint, attempt);
                 return;
             }
             catch (Exception e) when (IsStorageNotUpYet(e) && DateTimeOffset.UtcNow + Pause < giveUpAt)
             {
-                logger.LogWarning("Table storage at {Endpoint} not reachable yet (attempt {Attempt}): {Error}", tables.Endpoint, attempt, e.Message);
+                logger.LogWarning("Table storage at {Endpoint} not reachable yet (attempt {Attempt}): {Error}", service.Endpoint, attempt, e.Message);
                 await Task.Delay(Pause, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -43,7 +43,7 @@ internal static class DeadLetterRows
 
     public static async IAsyncEnumerable<DeadLetter> ReadAsync(TableClient timers, [EnumeratorCancellation] CancellationToken ct)
     {
-        var filter = $"PartitionKey eq {ProcessKeys.Quote(Partition)}";
+        var filter = $"PartitionKey eq {TableOData.Quote(Partition)}";
         await foreach (var row in timers.QueryAsync(filter, ct: ct).ConfigureAwait(false))
         {
             var isTimer = row.GetString("Kind") == nameof(DeadLetterKind.Timer);

@@ -43,7 +43,7 @@ internal static class OutboxIndex
 
     /// <summary>Index rows due at or before <paramref name="now"/>: the timers partition's due range, index rows only.</summary>
     public static string DueFilter(DateTimeOffset now) =>
-        $"{TimerRows.DueFilter(now)} and Kind eq {ProcessKeys.Quote(Kind)}";
+        $"{TimerRows.DueFilter(now)} and Kind eq {TableOData.Quote(Kind)}";
 
     private static string RowKey(DateTimeOffset dueAt, string processName, string instanceId, long version) =>
         string.Create(CultureInfo.InvariantCulture, $"{TimerRows.DueKey(dueAt)}|{processName}|{instanceId}|o{version:D12}");

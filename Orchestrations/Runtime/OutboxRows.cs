@@ -34,8 +34,7 @@ internal static class OutboxRows
 
     /// <summary>The outbox rows of one instance: the only outbox query there is.</summary>
     public static string PartitionFilter(string partitionKey) =>
-        $"PartitionKey eq {ProcessKeys.Quote(partitionKey)} and RowKey ge {ProcessKeys.Quote(ProcessKeys.OutboxPrefix)}" +
-        $" and RowKey lt {ProcessKeys.Quote(ProcessKeys.PrefixEnd(ProcessKeys.OutboxPrefix))}";
+        TableOData.And(TableOData.Eq("PartitionKey", partitionKey), TableOData.StartsWith("RowKey", ProcessKeys.OutboxPrefix));
 
     /// <summary>A dead effect stays in its partition for the record; the sweep passes it by.</summary>
     public static bool IsDead(TableEntity row) => row.GetBoolean("Dead") == true;

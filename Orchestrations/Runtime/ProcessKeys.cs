@@ -9,8 +9,6 @@ internal static class ProcessKeys
     public const string EventPrefix = "e-";
     public const string OutboxPrefix = "o-";
     public const string DedupePrefix = "c-";
-    // The key that sorts right after every key with the prefix ("e-" -> "e.").
-    public static string PrefixEnd(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
 
     private const int MaxIdLength = 128;
     private const int MaxCommandIdLength = 256;
@@ -53,10 +51,4 @@ internal static class ProcessKeys
                 throw new ArgumentException("Slash, backslash, '#', '?' and control characters are not allowed.", nameof(commandId));
         }
     }
-
-    /// <summary>An OData string literal.</summary>
-    public static string Quote(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
-
-    public static string DateTimeLiteral(DateTimeOffset at) =>
-        "datetime'" + at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture) + "'";
 }

@@ -38,9 +38,9 @@ internal static class SnapshotRows
     public static string ListFilter(string processName, string? status)
     {
         // '}' is the character right after '|', so this range holds exactly the process's partitions.
-        var filter = $"PartitionKey gt {ProcessKeys.Quote(processName + "|")} and PartitionKey lt {ProcessKeys.Quote(processName + "}")}" +
-            $" and RowKey eq {ProcessKeys.Quote(ProcessKeys.SnapshotRow)}";
-        return status is null ? filter : $"{filter} and Status eq {ProcessKeys.Quote(status)}";
+        var filter = $"PartitionKey gt {TableOData.Quote(processName + "|")} and PartitionKey lt {TableOData.Quote(processName + "}")}" +
+            $" and RowKey eq {TableOData.Quote(ProcessKeys.SnapshotRow)}";
+        return status is null ? filter : $"{filter} and Status eq {TableOData.Quote(status)}";
     }
 }
 
@@ -59,8 +59,7 @@ internal static class EventRows
         long.Parse(row.RowKey.AsSpan(ProcessKeys.EventPrefix.Length), CultureInfo.InvariantCulture);
 
     public static string HistoryFilter(string partitionKey) =>
-        $"PartitionKey eq {ProcessKeys.Quote(partitionKey)} and RowKey ge {ProcessKeys.Quote(ProcessKeys.EventPrefix)}" +
-        $" and RowKey lt {ProcessKeys.Quote(ProcessKeys.PrefixEnd(ProcessKeys.EventPrefix))}";
+        TableOData.And(TableOData.Eq("PartitionKey", partitionKey), TableOData.StartsWith("RowKey", ProcessKeys.EventPrefix));
 }
 
 /// <summary>A command id's row: its existence proves the command was applied, in the same transaction as its events.</summary>

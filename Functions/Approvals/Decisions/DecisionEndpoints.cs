@@ -38,14 +38,11 @@ public static class DecisionEndpoints
     {
         var (link, refusal) = await reader.ReadAsync(token, ct);
         if (link is null) return refusal!;
+        // The process's own rule on the state just read: a late or second click is told why at once, without a command.
+        if (WhyCannotDecide(link) is { } code) return DecisionNotices.CannotDecide(code, link);
         var form = await DecisionForm.ReadAsync(http.Request, ct);
         var errors = form.Validate();
-        if (errors.Count > 0)
-        {
-            // Only a link that may still decide gets its form back; any other learns why it cannot.
-            if (WhyCannotDecide(link) is { } code) return DecisionNotices.CannotDecide(code, link);
-            return await FormAsync(http, link, filings, policy, form, errors, StatusCodes.Status422UnprocessableEntity, ct);
-        }
+        if (errors.Count > 0) return await FormAsync(http, link, filings, policy, form, errors, StatusCodes.Status422UnprocessableEntity, ct);
 
         var claims = link.Claims;
         var userAgent = http.Request.Headers.UserAgent.ToString();
@@ -63,18 +60,11 @@ public static class DecisionEndpoints
                 recorded.Verdict, claims.FilingId, claims.StepId, claims.Round, claims.ApproverId);
             return PageResults.Html(t => DecisionResultPage.Compose(t, link, recorded, result.State, result.NewEvents));
         }
-        catch (CommandRejectedException e) when (e.Code is ApprovalRejections.ReasonRequired or ApprovalRejections.TextTooLong)
-        {
-            DecisionFormError error = e.Code == ApprovalRejections.TextTooLong
-                ? new("reason", "decision.form.error.reasonTooLong", DecisionForm.MaxReasonLength, form.Reason.Trim().Length)
-                : new("reason", "decision.form.error.reasonRequired");
-            return await FormAsync(http, link, filings, policy, form, [error], StatusCodes.Status422UnprocessableEntity, ct);
-        }
         catch (CommandRejectedException e)
         {
             logger.LogInformation("Decision on filing {FilingId} step {StepId} round {Round} by {ApproverId} refused: {Code}",
                 claims.FilingId, claims.StepId, claims.Round, claims.ApproverId, e.Code);
-            // Read again: the page names whoever got there first.
+            // Someone decided between our read and our command: read again, the page names whoever got there first.
             var (now, _) = await reader.ReadAsync(token, ct);
             return DecisionNotices.CannotDecide(e.Code, now ?? link);
         }

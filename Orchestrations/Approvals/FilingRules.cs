@@ -29,8 +29,7 @@ internal sealed class FilingRules(DistrictPolicy policy)
         var before = state.Filing!;
         var after = command.Filing;
         if (after.FilingId != before.FilingId) throw Rejected(InvalidFiling, "The amendment is for another filing.");
-        if (after.StreetCode != before.StreetCode || after.SectorCode != before.SectorCode || after.Category != before.Category
-            || after.Scale != before.Scale || after.CreditCode != before.CreditCode)
+        if (after.ChangedRouteFields(before).Count > 0)
             throw Rejected(RouteChanged, "Street, sector, category, scale and credit code cannot change; withdraw and file again.");
         EnsureLength(command.Note);
         var step = state.CurrentStep!;

@@ -40,4 +40,19 @@ public sealed record FilingSummary(
             b.Sector.Trim(), category, scale, filing.Responsible.Name.Trim(), mobile,
             staff.Count, staff.Count(s => s.OutOfProvince));
     }
+
+    /// <summary>
+    /// The paths of the fields that decide the route and differ from <paramref name="before"/>; an amendment may change none
+    /// of them (the approvers already chosen would not be the right ones).
+    /// </summary>
+    public IReadOnlyList<string> ChangedRouteFields(FilingSummary before)
+    {
+        var changed = new List<string>();
+        if (StreetCode != before.StreetCode) changed.Add("business.street");
+        if (SectorCode != before.SectorCode) changed.Add("business.sector");
+        if (Category != before.Category) changed.Add("business.category");
+        if (Scale != before.Scale) changed.Add("business.scale");
+        if (CreditCode != before.CreditCode) changed.Add("business.creditCode");
+        return changed;
+    }
 }

@@ -34,7 +34,7 @@ internal static class HomePage
         <h2>{t["home.filing.heading"]}</h2>
         <p class="muted">{t["home.filing.hint"]}</p>
         {Alert(t, lookups.FilingErrorKey)}
-        <form method="post" action="{FilingLookupEndpoints.LookupPath}?{LanguageSelection.QueryKey}={t.Language.Code()}" class="filing-lookup-form">
+        <form method="post" action="{LanguageSelection.WithLanguage(FilingLookupEndpoints.LookupPath, t.Language)}" class="filing-lookup-form">
         <label for="filingId">{t["home.filing.id"]}</label>
         <input id="filingId" name="filingId" value="{lookups.FilingId}" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="64" required>
         <label for="accessCode">{t["filing.page.accessCode"]}</label>

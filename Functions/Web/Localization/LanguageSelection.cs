@@ -15,6 +15,9 @@ public static class LanguageSelection
     public static UiLanguage? FromQuery(HttpRequest request) =>
         UiLanguageExtensions.Parse(request.Query[QueryKey].FirstOrDefault());
 
+    /// <summary><paramref name="path"/> asking for <paramref name="language"/>, so the page it leads to keeps the reader's language.</summary>
+    public static string WithLanguage(string path, UiLanguage language) => $"{path}?{QueryKey}={language.Code()}";
+
     private static UiLanguage? FromAcceptLanguage(HttpRequest request)
     {
         IList<Microsoft.Net.Http.Headers.StringWithQualityHeaderValue> ranges;

@@ -18,13 +18,13 @@ internal static class AccessCodes
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"reopen/access-code/v1|{filingId}|{Normalize(code)}")));
 
     /// <summary>Constant-time comparison with the stored hash; spaces, dashes and letter case do not matter.</summary>
-    public static bool Matches(StoredFiling filing, string? code)
+    public static bool Matches(string filingId, string storedHash, string? code)
     {
-        if (string.IsNullOrWhiteSpace(code) || filing.AccessCodeHash.Length == 0) return false;
+        if (string.IsNullOrWhiteSpace(code) || storedHash.Length == 0) return false;
         var normalized = Normalize(code);
         if (normalized.Length != Length) return false;
         return CryptographicOperations.FixedTimeEquals(
-            Encoding.ASCII.GetBytes(Hash(filing.FilingId, normalized)), Encoding.ASCII.GetBytes(filing.AccessCodeHash));
+            Encoding.ASCII.GetBytes(Hash(filingId, normalized)), Encoding.ASCII.GetBytes(storedHash));
     }
 
     private static string Normalize(string code) =>

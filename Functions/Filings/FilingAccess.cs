@@ -8,13 +8,13 @@ internal sealed class FilingAccess(FilingStore store, AccessCodeGuard guard)
 {
     public const string Header = "X-Access-Code";
 
-    public async Task<(AccessOutcome Outcome, StoredFiling? Filing)> OpenAsync(HttpContext context, string filingId, string? accessCode,
-        CancellationToken ct)
+    // Only the stored hash is read: what the filing says comes from the approval's state or the caller's own read.
+    public async Task<AccessOutcome> OpenAsync(HttpContext context, string filingId, string? accessCode, CancellationToken ct)
     {
-        if (guard.IsLockedOut(context)) return (AccessOutcome.TooManyAttempts, null);
-        var filing = await store.GetDocumentAsync(filingId, ct);
-        if (filing is not null && AccessCodes.Matches(filing, accessCode)) return (AccessOutcome.Granted, filing);
+        if (guard.IsLockedOut(context)) return AccessOutcome.TooManyAttempts;
+        var hash = await store.GetAccessCodeHashAsync(filingId, ct);
+        if (hash is not null && AccessCodes.Matches(filingId, hash, accessCode)) return AccessOutcome.Granted;
         guard.RecordWrongCode(context);
-        return (AccessOutcome.NotFound, null);
+        return AccessOutcome.NotFound;
     }
 }

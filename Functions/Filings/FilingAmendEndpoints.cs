@@ -1,5 +1,6 @@
 using Reopen.Functions.Web;
 using Reopen.Functions.Web.Localization;
+using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Filings;
 using Reopen.Orchestrations.Policy;
 
@@ -21,17 +22,17 @@ internal static class FilingAmendEndpoints
         filings.MapPost("/{filingId}/amend/submit", SubmitAsync).WithName("FilingAmendSubmit").ExcludeFromDescription();
     }
 
-    public static string FormPath(Texts t, string filingId) => WithLanguage(t, FormPath(filingId));
+    public static string FormPath(Texts t, string filingId) => LanguageSelection.WithLanguage(FormPath(filingId), t.Language);
 
     /// <summary>The amend page's own address (POST with the access code), without a language.</summary>
     public static string FormPath(string filingId) => FilingLinks.ApiPath(filingId) + "/amend";
 
-    public static string SubmitPath(Texts t, string filingId) => WithLanguage(t, FilingLinks.ApiPath(filingId) + "/amend/submit");
+    public static string SubmitPath(Texts t, string filingId) => LanguageSelection.WithLanguage(FilingLinks.ApiPath(filingId) + "/amend/submit", t.Language);
 
     private static async Task<IResult> OpenAsync(string filingId, HttpContext context, FilingAccess access, FilingStatusReader reader,
-        DistrictPolicy policy, CancellationToken ct)
+        FilingStore store, DistrictPolicy policy, CancellationToken ct)
     {
-        var (opened, refusal) = await OpenReturnedAsync(filingId, context, access, reader, ct);
+        var (opened, refusal) = await OpenReturnedAsync(filingId, context, access, reader, store, ct);
         if (opened is not { Document: var stored, View: var view, Code: var code }) return refusal!;
         return PageResults.Html(t => FilingAmendPage.Compose(t, view, stored, policy, code, FilingAmendForm.From(stored.Filing), []));
     }
@@ -39,23 +40,24 @@ internal static class FilingAmendEndpoints
     private static async Task<IResult> SubmitAsync(string filingId, HttpContext context, FilingAccess access, FilingStatusReader reader,
         FilingStore store, FilingChanges changes, DistrictPolicy policy, CancellationToken ct)
     {
-        var (opened, refusal) = await OpenReturnedAsync(filingId, context, access, reader, ct);
+        var (opened, refusal) = await OpenReturnedAsync(filingId, context, access, reader, store, ct);
         if (opened is not { Document: var document, View: var view, Code: var code }) return refusal!;
         var form = FilingAmendForm.Read(opened.Form);
 
         // The whole filing with its roster: an amendment replaces the document and the roster, and the roster stays as filed.
-        if (await store.GetAsync(document.FilingId, ct) is not { } stored) return AccessForm(filingId, "filing.page.wrongCode");
+        var roster = await store.GetRosterAsync(document, 0, document.RosterCount, ct);
+        var stored = document with { Filing = document.Filing with { Roster = roster } };
         var (amended, unreadable) = form.ApplyTo(stored.Filing);
         var errors = Errors(unreadable, FilingValidator.Validate(amended, policy), form);
         if (errors.Count > 0) return Invalid(view, stored, policy, code, form, errors);
 
-        var result = await changes.AmendAsync(stored, amended, form.NoteText, ct);
+        var result = await changes.AmendAsync(filingId, stored, amended, form.NoteText, ct);
         return result.Outcome switch
         {
-            ChangeOutcome.Done => await StatusPageAsync(context, reader, stored.FilingId, code, ct),
+            ChangeOutcome.Done => await StatusPageAsync(context, reader, filingId, result.State, code, ct),
             ChangeOutcome.RouteChanged => Invalid(view, stored, policy, code, form,
                 result.ChangedRouteFields.Select(path => FilingProblems.Field(path, "filing.problem.routeChanged")).ToArray()),
-            ChangeOutcome.NotReturned or ChangeOutcome.Closed => await NotReturnedAsync(context, reader, stored.FilingId, code, ct),
+            ChangeOutcome.NotReturned or ChangeOutcome.Closed => await NotReturnedAsync(context, reader, filingId, result.State, code, ct),
             _ => AccessForm(filingId, "filing.page.wrongCode"),
         };
     }
@@ -65,20 +67,19 @@ internal static class FilingAmendEndpoints
 
     /// <summary>The filing opened with the posted code while it is returned; else the page to answer instead.</summary>
     private static async Task<(Opened? Opened, IResult? Refusal)> OpenReturnedAsync(string filingId, HttpContext context, FilingAccess access,
-        FilingStatusReader reader, CancellationToken ct)
+        FilingStatusReader reader, FilingStore store, CancellationToken ct)
     {
-        if (!context.Request.HasFormContentType)
-            return (null, PageResults.Error(StatusCodes.Status415UnsupportedMediaType, Texts.For(context)["filing.page.notAForm"]));
-        var form = await context.Request.ReadFormAsync(ct);
-        var code = form["accessCode"].FirstOrDefault()?.Trim() ?? "";
-        var (outcome, document) = await access.OpenAsync(context, filingId, code, ct);
-        if (document is null)
-            return (null, outcome == AccessOutcome.TooManyAttempts
-                ? AccessForm(filingId, "filing.page.tooManyAttempts", StatusCodes.Status429TooManyRequests)
-                : AccessForm(filingId, "filing.page.wrongCode"));
-        var view = await reader.ReadAsync(document.FilingId, Texts.For(context), ct);
+        var (form, notAForm) = await FilingAccessForm.ReadAsync(context, ct);
+        if (form is null) return (null, notAForm);
+        var (code, refusal) = await FilingAccessForm.OpenAsync(access, context, filingId, form,
+            (errorKey, status) => AccessForm(filingId, errorKey, status), ct);
+        if (code is null) return (null, refusal);
+        var view = await reader.ReadAsync(filingId, Texts.For(context), ct);
         if (view is null) return (null, AccessForm(filingId, "filing.page.wrongCode"));
         if (view.Links.Amend is null) return (null, PageResults.Html(t => FilingAmendPage.NotReturned(t, view, code), StatusCodes.Status409Conflict));
+        // The version the view was read at: no second read of the approval's state to find it.
+        var document = await store.GetDocumentAsync(filingId, view.Version, ct);
+        if (document is null) return (null, AccessForm(filingId, "filing.page.wrongCode"));
         return (new Opened(form, document, view, code), null);
     }
 
@@ -96,18 +97,18 @@ internal static class FilingAmendEndpoints
         IReadOnlyList<FieldError> errors) =>
         PageResults.Html(t => FilingAmendPage.Compose(t, view, stored, policy, code, form, errors), StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> StatusPageAsync(HttpContext context, FilingStatusReader reader, string filingId, string code, CancellationToken ct) =>
-        await reader.ReadAsync(filingId, Texts.For(context), ct) is { } view
+    private static async Task<IResult> StatusPageAsync(HttpContext context, FilingStatusReader reader, string filingId, ApprovalState? known,
+        string code, CancellationToken ct) =>
+        await reader.ReadAsync(filingId, known, Texts.For(context), ct) is { } view
             ? PageResults.Html(t => FilingStatusPage.Compose(t, view, code, "filing.amend.done"))
             : AccessForm(filingId, "filing.page.wrongCode");
 
-    private static async Task<IResult> NotReturnedAsync(HttpContext context, FilingStatusReader reader, string filingId, string code, CancellationToken ct) =>
-        await reader.ReadAsync(filingId, Texts.For(context), ct) is { } view
+    private static async Task<IResult> NotReturnedAsync(HttpContext context, FilingStatusReader reader, string filingId, ApprovalState? known,
+        string code, CancellationToken ct) =>
+        await reader.ReadAsync(filingId, known, Texts.For(context), ct) is { } view
             ? PageResults.Html(t => FilingAmendPage.NotReturned(t, view, code), StatusCodes.Status409Conflict)
             : AccessForm(filingId, "filing.page.wrongCode");
 
     private static IResult AccessForm(string filingId, string errorKey, int status = StatusCodes.Status200OK) =>
         PageResults.Html(t => FilingAccessForm.Compose(t, filingId, t[errorKey]), status);
-
-    private static string WithLanguage(Texts t, string path) => $"{path}?{LanguageSelection.QueryKey}={t.Language.Code()}";
 }

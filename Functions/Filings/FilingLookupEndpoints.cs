@@ -17,16 +17,15 @@ internal static class FilingLookupEndpoints
     {
         filings.MapPost("/status", LookUpAsync).WithName("FilingStatusLookup").ExcludeFromDescription();
         // A reload of the answer's address, or the language switch of a refusal, lands on the home page.
-        filings.MapGet("/status", (HttpRequest request) => PageResults.SeeOther(HomeEndpoints.Path + LanguageQuery(request)))
+        filings.MapGet("/status", (HttpRequest request) => PageResults.SeeOther(HomePath(request)))
             .WithName("FilingStatusLookupStart").ExcludeFromDescription();
     }
 
     private static async Task<IResult> LookUpAsync(HttpContext context, FilingAccess access, FilingStatusReader reader, FilingChanges changes,
         DistrictPolicy policy, CancellationToken ct)
     {
-        if (!context.Request.HasFormContentType)
-            return PageResults.Error(StatusCodes.Status415UnsupportedMediaType, Texts.For(context)["filing.page.notAForm"]);
-        var form = await context.Request.ReadFormAsync(ct);
+        var (form, notAForm) = await FilingAccessForm.ReadAsync(context, ct);
+        if (form is null) return notAForm!;
         var typed = form["filingId"].FirstOrDefault()?.Trim() ?? "";
         // Ids are issued in capitals; phones like to type them in lower case.
         var filingId = typed.ToUpperInvariant();
@@ -37,6 +36,6 @@ internal static class FilingLookupEndpoints
             (errorKey, status) => HomeEndpoints.Page(policy, new HomeLookups(FilingId: typed, FilingErrorKey: errorKey), status), ct);
     }
 
-    private static string LanguageQuery(HttpRequest request) =>
-        LanguageSelection.FromQuery(request) is { } asked ? $"?{LanguageSelection.QueryKey}={asked.Code()}" : "";
+    private static string HomePath(HttpRequest request) =>
+        LanguageSelection.FromQuery(request) is { } asked ? LanguageSelection.WithLanguage(HomeEndpoints.Path, asked) : HomeEndpoints.Path;
 }

@@ -13,6 +13,7 @@ namespace Reopen.Functions.Filings;
 internal static class FilingRows
 {
     private const string DocumentPrefix = "document-v";
+    public const string AccessCodeHash = "AccessCodeHash";
 
     public static string DocumentRow(int version) => DocumentPrefix + version.ToString("D4", CultureInfo.InvariantCulture);
 
@@ -22,7 +23,7 @@ internal static class FilingRows
         var entity = new TableEntity(stored.FilingId, DocumentRow(stored.Version))
         {
             ["Version"] = stored.Version,
-            ["AccessCodeHash"] = stored.AccessCodeHash,
+            [AccessCodeHash] = stored.AccessCodeHash,
             ["CreditCode"] = CreditCode.Normalize(filing.Business.CreditCode),
             ["RosterCount"] = stored.RosterCount,
             ["RosterVersion"] = stored.RosterVersion,
@@ -44,6 +45,6 @@ internal static class FilingRows
             Version = entity.GetInt32("Version") ?? FilingVersions.First,
             RosterVersion = entity.GetInt32("RosterVersion") ?? FilingVersions.First,
             RosterHash = entity.GetString("RosterHash") ?? "",
-            AccessCodeHash = entity.GetString("AccessCodeHash") ?? "",
+            AccessCodeHash = entity.GetString(AccessCodeHash) ?? "",
         };
 }

@@ -1,5 +1,6 @@
 using Reopen.Functions.Web;
 using Reopen.Functions.Web.Localization;
+using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Filings;
 
 namespace Reopen.Functions.Filings;
@@ -27,9 +28,8 @@ internal static class FilingStatusPageEndpoints
     private static async Task<IResult> PostAsync(string filingId, HttpContext context, FilingAccess access, FilingStatusReader reader,
         FilingChanges changes, CancellationToken ct)
     {
-        if (!context.Request.HasFormContentType)
-            return PageResults.Error(StatusCodes.Status415UnsupportedMediaType, Texts.For(context)["filing.page.notAForm"]);
-        var form = await context.Request.ReadFormAsync(ct);
+        var (form, notAForm) = await FilingAccessForm.ReadAsync(context, ct);
+        if (form is null) return notAForm!;
         return await AnswerAsync(filingId, form, context, access, reader, changes,
             (errorKey, status) => PageResults.Html(t => FilingAccessForm.Compose(t, filingId, t[errorKey]), status), ct);
     }
@@ -41,41 +41,40 @@ internal static class FilingStatusPageEndpoints
     public static async Task<IResult> AnswerAsync(string filingId, IFormCollection form, HttpContext context, FilingAccess access,
         FilingStatusReader reader, FilingChanges changes, Func<string, int, IResult> refused, CancellationToken ct)
     {
-        var code = form["accessCode"].FirstOrDefault()?.Trim() ?? "";
         var action = form["action"].FirstOrDefault() ?? ShowAction;
         var reason = form["reason"].FirstOrDefault()?.Trim() ?? "";
 
-        var (outcome, stored) = await access.OpenAsync(context, filingId, code, ct);
-        if (stored is null)
-            return outcome == AccessOutcome.TooManyAttempts
-                ? refused("filing.page.tooManyAttempts", StatusCodes.Status429TooManyRequests)
-                : refused("filing.page.wrongCode", StatusCodes.Status200OK);
+        var (code, refusal) = await FilingAccessForm.OpenAsync(access, context, filingId, form, refused, ct);
+        if (code is null) return refusal!;
 
         var texts = Texts.For(context);
         string? notice = null;
+        ApprovalState? known = null;
         if (action == ConfirmWithdrawAction)
         {
             if (reason.Length > FilingLimits.NoteLength)
-                return await ShowAsync(reader, texts, stored.FilingId, refused, ct, (t, view) => FilingWithdrawPage.Compose(t, view, code, reason,
+                return await ShowAsync(reader, texts, filingId, null, refused, ct, (t, view) => FilingWithdrawPage.Compose(t, view, code, reason,
                     t.T("filing.problem.reasonTooLong", FilingLimits.NoteLength)), StatusCodes.Status422UnprocessableEntity);
-            var result = await changes.WithdrawAsync(stored.FilingId, reason, ct);
+            var result = await changes.WithdrawAsync(filingId, reason, ct);
             notice = result.Outcome == ChangeOutcome.Done ? "filing.page.withdrawn" : "filing.page.cannotWithdraw";
+            known = result.State;
         }
         else if (action == WithdrawAction)
         {
-            return await ShowAsync(reader, texts, stored.FilingId, refused, ct, (t, view) => FilingWithdrawPage.Compose(t, view, code, "", null));
+            return await ShowAsync(reader, texts, filingId, null, refused, ct, (t, view) => FilingWithdrawPage.Compose(t, view, code, "", null));
         }
-        return await ShowAsync(reader, texts, stored.FilingId, refused, ct, (t, view) => FilingStatusPage.Compose(t, view, code, notice));
+        return await ShowAsync(reader, texts, filingId, known, refused, ct, (t, view) => FilingStatusPage.Compose(t, view, code, notice));
     }
 
-    private static async Task<IResult> ShowAsync(FilingStatusReader reader, Texts texts, string filingId, Func<string, int, IResult> refused,
-        CancellationToken ct, Func<Texts, FilingStatusView, HtmlPage> compose, int statusCode = StatusCodes.Status200OK)
+    private static async Task<IResult> ShowAsync(FilingStatusReader reader, Texts texts, string filingId, ApprovalState? known,
+        Func<string, int, IResult> refused, CancellationToken ct, Func<Texts, FilingStatusView, HtmlPage> compose,
+        int statusCode = StatusCodes.Status200OK)
     {
-        var view = await reader.ReadAsync(filingId, texts, ct);
+        var view = await reader.ReadAsync(filingId, known, texts, ct);
         if (view is null) return refused("filing.page.wrongCode", StatusCodes.Status200OK);
         return PageResults.Html(t => compose(t, view), statusCode);
     }
 
     /// <summary>Where the page's forms post, keeping the reader's language.</summary>
-    public static string ActionPath(Texts t, string filingId) => $"{FilingLinks.StatusPath(filingId)}?{LanguageSelection.QueryKey}={t.Language.Code()}";
+    public static string ActionPath(Texts t, string filingId) => LanguageSelection.WithLanguage(FilingLinks.StatusPath(filingId), t.Language);
 }

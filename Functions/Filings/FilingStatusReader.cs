@@ -10,10 +10,13 @@ namespace Reopen.Functions.Filings;
 internal sealed class FilingStatusReader(ApprovalHost approvals, FilingLinkBuilder links)
 {
     /// <summary>Null when the approval never started (an unknown id, or a submission that did not get that far).</summary>
-    public async Task<FilingStatusView?> ReadAsync(string filingId, Texts t, CancellationToken ct)
+    public Task<FilingStatusView?> ReadAsync(string filingId, Texts t, CancellationToken ct) => ReadAsync(filingId, known: null, t, ct);
+
+    /// <param name="known">The state the caller already holds (read, or returned by a command); read here when null.</param>
+    public async Task<FilingStatusView?> ReadAsync(string filingId, ApprovalState? known, Texts t, CancellationToken ct)
     {
-        var snapshot = await approvals.GetAsync(filingId, ct);
-        if (snapshot?.State is not { Filing: not null } state) return null;
+        var read = known ?? (await approvals.GetAsync(filingId, ct))?.State;
+        if (read is not { Filing: not null } state) return null;
         var escalatedAt = state.Steps.Any(s => s.EscalationLevel > 0) ? await EscalationTimesAsync(filingId, ct) : [];
         var steps = state.Steps.Select(s => Step(t, s, escalatedAt.TryGetValue((s.StepId, s.Round), out var at) ? at : null)).ToArray();
         var current = state.CurrentStep is { } c ? steps.First(s => s.StepId == c.StepId) : null;

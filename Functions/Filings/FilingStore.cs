@@ -26,8 +26,8 @@ public sealed class FilingStore
         _approvals = approvals;
     }
 
-    /// <summary>The version in force: 1 until an amendment is accepted.</summary>
-    public async Task<int> CurrentVersionAsync(string filingId, CancellationToken ct = default) =>
+    // The version in force: 1 until an amendment is accepted.
+    private async Task<int> CurrentVersionAsync(string filingId, CancellationToken ct) =>
         FilingVersions.Current((await _approvals.GetAsync(filingId, ct).ConfigureAwait(false))?.State);
 
     /// <summary>The version in force with its whole roster (up to 5,000 people, a few queries); null for an unknown id.</summary>
@@ -53,6 +53,15 @@ public sealed class FilingStore
         if (!FilingIds.IsWellFormed(filingId) || version < FilingVersions.First) return null;
         var row = await _filings.GetEntityIfExistsAsync(filingId, FilingRows.DocumentRow(version), ct: ct).ConfigureAwait(false);
         return row is null ? null : FilingRows.FromEntity(row);
+    }
+
+    /// <summary>The salted hash of the filing's access code, from version 1's row (every version copies it); null for an unknown id.</summary>
+    internal async Task<string?> GetAccessCodeHashAsync(string filingId, CancellationToken ct = default)
+    {
+        if (!FilingIds.IsWellFormed(filingId)) return null;
+        var row = await _filings.GetEntityIfExistsAsync(filingId, FilingRows.DocumentRow(FilingVersions.First), select: [FilingRows.AccessCodeHash],
+            ct: ct).ConfigureAwait(false);
+        return row is null ? null : row.GetString(FilingRows.AccessCodeHash) ?? "";
     }
 
     /// <summary>People <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> of the roster in force, in the order filed.</summary>
@@ -82,15 +91,16 @@ public sealed class FilingStore
     }
 
     /// <summary>Writes (or rewrites, on a retry) version 1: the filing as submitted.</summary>
+    /// <param name="mayRewrite">An earlier attempt may have written this filing (a submission resumed by its Idempotency-Key).</param>
     internal async Task SaveAsync(string filingId, Filing filing, string accessCodeHash, DateTimeOffset submittedAt, DateTimeOffset now,
-        CancellationToken ct = default)
+        bool mayRewrite, CancellationToken ct = default)
     {
         var first = new StoredFiling(filingId, filing, filing.Roster.Count, submittedAt, now)
         {
             Version = FilingVersions.First, RosterVersion = FilingVersions.First, RosterHash = RosterRows.Hash(filing.Roster),
             AccessCodeHash = accessCodeHash,
         };
-        await WriteVersionAsync(first, writeRoster: true, ct).ConfigureAwait(false);
+        await WriteVersionAsync(first, writeRoster: true, mayRewrite, ct).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -107,17 +117,19 @@ public sealed class FilingStore
             Filing = filing, RosterCount = filing.Roster.Count, UpdatedAt = now,
             Version = version, RosterVersion = rosterChanged ? version : current.RosterVersion, RosterHash = hash,
         };
-        await WriteVersionAsync(next, rosterChanged, ct).ConfigureAwait(false);
+        // A crashed or refused amendment may have written this version already.
+        await WriteVersionAsync(next, rosterChanged, mayRewrite: true, ct).ConfigureAwait(false);
         return next;
     }
 
-    private async Task WriteVersionAsync(StoredFiling version, bool writeRoster, CancellationToken ct)
+    private async Task WriteVersionAsync(StoredFiling version, bool writeRoster, bool mayRewrite, CancellationToken ct)
     {
         // The roster first: a document never points at people who are not stored yet.
         if (writeRoster)
         {
             await WriteRosterAsync(version.FilingId, version.RosterVersion, version.Filing.Roster, ct).ConfigureAwait(false);
-            await DeleteRosterFromAsync(version.FilingId, version.RosterVersion, version.Filing.Roster.Count, ct).ConfigureAwait(false);
+            if (mayRewrite)
+                await DeleteRosterFromAsync(version.FilingId, version.RosterVersion, version.Filing.Roster.Count, ct).ConfigureAwait(false);
         }
         await _filings.UpsertEntityAsync(FilingRows.ToEntity(version), TableUpdateMode.Replace, ct).ConfigureAwait(false);
     }

@@ -44,7 +44,7 @@ internal sealed class FilingSubmission(
             return new SubmissionOutcome.OpenFilingExists(held.FilingId, held.Status);
         }
 
-        await store.SaveAsync(filingId, filing, AccessCodes.Hash(filingId, accessCode), now, now, ct);
+        await store.SaveAsync(filingId, filing, AccessCodes.Hash(filingId, accessCode), now, now, mayRewrite: idempotencyKey is not null, ct);
         var result = await approvals.HandleAsync(filingId, new Submit(summary), commandId: "submit", ct: ct);
         var answer = new FilingCreated(filingId, accessCode, result.State.Status.ToString(), links.StatusPage(filingId),
             links.For(filingId, result.State.Status));

@@ -35,7 +35,7 @@ public class FilingVersionTests(FilingsApp app)
         Assert.Equal(2, current.RosterVersion);
         Assert.Equal("修订后的应急预案", current.Filing.EmergencyPlan);
         Assert.Equal(amended.Roster, current.Roster);
-        Assert.Equal(2, await Store.CurrentVersionAsync(filingId));
+        Assert.Equal(2, (await Store.GetDocumentAsync(filingId))!.Version);
     }
 
     [Fact]

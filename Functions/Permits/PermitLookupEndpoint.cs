@@ -26,8 +26,8 @@ internal static class PermitLookupEndpoint
         if (KeyOf(typed) is not { } key)
             return HomeEndpoints.Page(policy, new HomeLookups(PermitNumber: typed, PermitErrorKey: "home.permit.malformed"),
                 StatusCodes.Status422UnprocessableEntity);
-        var language = LanguageSelection.FromQuery(request) is { } asked ? $"?{LanguageSelection.QueryKey}={asked.Code()}" : "";
-        return PageResults.SeeOther(PermitLinks.VerifyPath(key) + language);
+        var path = PermitLinks.VerifyPath(key);
+        return PageResults.SeeOther(LanguageSelection.FromQuery(request) is { } asked ? LanguageSelection.WithLanguage(path, asked) : path);
     }
 
     /// <summary>The permit key in what a person typed, or null when it cannot be one.</summary>

@@ -19,6 +19,7 @@ public static class ApprovalsComposition
         services.AddSingleton<PublicUrls>();
         // Shipped policies are validated by their own tests; an invalid one throws with every problem listed.
         services.AddSingleton(sp => PolicyCatalog.Load(sp.GetRequiredService<IOptions<PolicyOptions>>().Value.Policy));
+        services.AddHostedService<PolicyStartLog>();
         services.AddSingleton(sp => new ApprovalProcess(sp.GetRequiredService<DistrictPolicy>()));
         services.AddSingleton<IEffectHandler<ApprovalEffect>, ApprovalEffectDispatcher>();
         services.AddSingleton(sp => new ApprovalHost(

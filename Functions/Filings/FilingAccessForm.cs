@@ -33,7 +33,8 @@ internal static class FilingAccessForm
 
     /// <summary>
     /// The code <paramref name="form"/> posted when it opens <paramref name="filingId"/>; else null and
-    /// <paramref name="refused"/>(message key, status): 429 while the client is locked out, the wrong-code message otherwise.
+    /// <paramref name="refused"/>(message key, status): 429 while the client or the filing is locked out, else the wrong-code
+    /// message with 404, as the API answers.
     /// </summary>
     public static async Task<(string? Code, IResult? Refusal)> OpenAsync(FilingAccess access, HttpContext context, string filingId,
         IFormCollection form, Func<string, int, IResult> refused, CancellationToken ct)
@@ -43,7 +44,7 @@ internal static class FilingAccessForm
         {
             AccessOutcome.Granted => (code, null),
             AccessOutcome.TooManyAttempts => (null, refused("filing.page.tooManyAttempts", StatusCodes.Status429TooManyRequests)),
-            _ => (null, refused("filing.page.wrongCode", StatusCodes.Status200OK)),
+            _ => (null, refused("filing.page.wrongCode", StatusCodes.Status404NotFound)),
         };
     }
 }

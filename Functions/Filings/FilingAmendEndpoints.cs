@@ -109,6 +109,7 @@ internal static class FilingAmendEndpoints
             ? PageResults.Html(t => FilingAmendPage.NotReturned(t, view, code), StatusCodes.Status409Conflict)
             : AccessForm(filingId, "filing.page.wrongCode");
 
-    private static IResult AccessForm(string filingId, string errorKey, int status = StatusCodes.Status200OK) =>
+    // The wrong-code page answers 404, as the API does.
+    private static IResult AccessForm(string filingId, string errorKey, int status = StatusCodes.Status404NotFound) =>
         PageResults.Html(t => FilingAccessForm.Compose(t, filingId, t[errorKey]), status);
 }

@@ -71,7 +71,7 @@ internal static class FilingStatusPageEndpoints
         int statusCode = StatusCodes.Status200OK)
     {
         var view = await reader.ReadAsync(filingId, known, texts, ct);
-        if (view is null) return refused("filing.page.wrongCode", StatusCodes.Status200OK);
+        if (view is null) return refused("filing.page.wrongCode", StatusCodes.Status404NotFound);
         return PageResults.Html(t => compose(t, view), statusCode);
     }
 

@@ -55,15 +55,6 @@ public sealed class FilingStore
         return row is null ? null : FilingRows.FromEntity(row);
     }
 
-    /// <summary>The salted hash of the filing's access code, from version 1's row (every version copies it); null for an unknown id.</summary>
-    internal async Task<string?> GetAccessCodeHashAsync(string filingId, CancellationToken ct = default)
-    {
-        if (!FilingIds.IsWellFormed(filingId)) return null;
-        var row = await _filings.GetEntityIfExistsAsync(filingId, FilingRows.DocumentRow(FilingVersions.First), select: [FilingRows.AccessCodeHash],
-            ct: ct).ConfigureAwait(false);
-        return row is null ? null : row.GetString(FilingRows.AccessCodeHash) ?? "";
-    }
-
     /// <summary>People <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> of the roster in force, in the order filed.</summary>
     public async Task<IReadOnlyList<RosterEntry>> GetRosterAsync(string filingId, int skip, int take, CancellationToken ct = default)
     {

@@ -11,6 +11,9 @@ public static class FilingsComposition
         services.AddOptions<FilingOptions>().Bind(configuration.GetSection(FilingOptions.Section))
             .Validate(o => o.MaxRequestBodyBytes >= 1024 * 1024, $"{FilingOptions.Section}:MaxRequestBodyBytes must be at least 1 MiB (a roster of 5,000 people).")
             .Validate(o => o.AccessCodeAttemptsPerMinute >= 1, $"{FilingOptions.Section}:AccessCodeAttemptsPerMinute must be at least 1.")
+            .Validate(o => o.AccessCodeAttemptsPerFiling >= 1, $"{FilingOptions.Section}:AccessCodeAttemptsPerFiling must be at least 1.")
+            .Validate(o => o.AccessCodeAttemptWindow >= TimeSpan.FromSeconds(1) && o.AccessCodeAttemptWindow <= TimeSpan.FromDays(1),
+                $"{FilingOptions.Section}:AccessCodeAttemptWindow must be from 00:00:01 to 1.00:00:00.")
             .ValidateOnStart();
         services.AddRequiredTable(FilingTables.Filings);
         services.AddRequiredTable(FilingTables.Roster);
@@ -25,6 +28,7 @@ public static class FilingsComposition
         services.AddSingleton<FilingChanges>();
         services.AddSingleton<FilingStatusReader>();
         services.AddSingleton<AccessCodeGuard>();
+        services.AddSingleton<AccessCodeBudget>();
         services.AddSingleton<FilingAccess>();
         return services;
     }
@@ -53,7 +57,7 @@ public static class FilingsComposition
             .WithSummary("Where a filing stands")
             .WithDescription("Needs the X-Access-Code header. Status, route steps, who holds the open step and since when, its deadline " +
                 "and escalation level, decisions, reason, permit links. An unknown id and a wrong or missing code both answer 404; " +
-                "too many wrong codes from one address answer 429.")
+                "too many wrong codes (from one address, or to the filing from anywhere) answer 429 with Retry-After, right code or not.")
             .Produces<FilingStatusView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -4,6 +4,7 @@ using Reopen.Functions.Approvals.Decisions;
 using Reopen.Functions.Callbacks;
 using Reopen.Functions.Filings;
 using Reopen.Functions.Home;
+using Reopen.Functions.Hosting.Clients;
 using Reopen.Functions.Hosting.Errors;
 using Reopen.Functions.Hosting.Health;
 using Reopen.Functions.Hosting.Storage;
@@ -41,6 +42,7 @@ public static class AppComposition
 
     public static WebApplication MapReopen(this WebApplication app)
     {
+        app.UseClientAddress();
         app.UseSecurityHeaders();
         app.UseReopenErrors();
 

@@ -1,27 +1,32 @@
-using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Reopen.Functions.Hosting.Clients;
 
-/// <summary>The address a request came from: for the audit trail and for slowing down guessing.</summary>
+/// <summary>
+/// The address a request came from: for the audit trail and for slowing down guessing. It is the socket's address, unless
+/// the deployment says a proxy in front appends the client's address to X-Forwarded-For (<see cref="TrustSetting"/>): then
+/// ASP.NET Core's forwarded-headers middleware takes the last entry, and only from a proxy on loopback.
+/// </summary>
 public static class ClientAddress
 {
-    /// <summary>
-    /// Under the Functions host every request arrives from loopback through its proxy, which appends the address it saw to
-    /// X-Forwarded-For: the LAST entry is the one a client cannot forge (earlier entries are whatever the client sent).
-    /// Front ends write "ip:port"; the port is dropped so that one client is one address. A request from anywhere else is
-    /// its socket address.
-    /// </summary>
-    public static string? Of(HttpContext context)
-    {
-        var remote = context.Connection.RemoteIpAddress;
-        if (remote is not null && IPAddress.IsLoopback(remote)
-            && context.Request.Headers["X-Forwarded-For"].ToString().Split(',').LastOrDefault()?.Trim() is { Length: > 0 } forwarded)
-            return Parse(forwarded) ?? remote.ToString();
-        return remote?.ToString();
-    }
+    /// <summary>true or false; unset means true under the Functions host and false otherwise.</summary>
+    public const string TrustSetting = "Hosting:TrustForwardedFor";
 
-    private static string? Parse(string entry) =>
-        IPAddress.TryParse(entry, out var address) ? address.ToString()
-        : IPEndPoint.TryParse(entry, out var endpoint) ? endpoint.Address.ToString()
-        : null;
+    public static string? Of(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
+
+    /// <summary>
+    /// Under the Functions host the app listens on 127.0.0.1 only, so its one peer is the host, whose proxy appends the
+    /// address it saw; anywhere else X-Forwarded-For is whatever the client typed unless the deployment puts a proxy in front.
+    /// </summary>
+    public static bool TrustsForwardedFor(IConfiguration configuration) =>
+        configuration.GetValue<bool?>(TrustSetting) ?? CustomHandler.IsActive(configuration);
+
+    /// <summary>First in the pipeline, so that everything after it sees the client's address.</summary>
+    public static WebApplication UseClientAddress(this WebApplication app)
+    {
+        // The defaults trust only loopback peers (127.0.0.0/8, ::1) and only the entry the nearest proxy appended (ForwardLimit 1).
+        if (TrustsForwardedFor(app.Configuration))
+            app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor });
+        return app;
+    }
 }

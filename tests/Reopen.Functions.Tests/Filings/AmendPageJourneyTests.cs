@@ -120,11 +120,11 @@ public class AmendPageJourneyTests(AzuriteFixture azurite)
             .Set("preventionPlan", AddedToPlan)
             .ToArray());
 
-        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, opened.StatusCode);
         Assert.Contains("备案编号或访问码不正确", openedHtml);
         Assert.Contains("<form method=\"post\" action=\"/api/filings/" + filingId + "/status?lang=zh\"", openedHtml);
         Assert.DoesNotContain("防控工作方案", openedHtml);
-        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, submitted.StatusCode);
         Assert.Contains("备案编号或访问码不正确", submittedHtml);
         Assert.Equal(ApprovalStatus.Returned, (await journey.StateAsync(filingId)).Status);
         var stored = (await journey.App.GetRequiredService<FilingStore>().GetAsync(filingId))!;

@@ -45,19 +45,42 @@ public class StatusPageTests(FilingsApp app)
     }
 
     [Fact]
-    public async Task Wrong_code_and_unknown_id_show_the_form_again_with_the_same_message()
+    public async Task Wrong_code_and_unknown_id_answer_404_as_the_API_does_with_the_form_again_and_the_same_message()
     {
         var (filingId, _) = await app.FileAsync(SampleFilings.BelowScale());
 
         var (wrong, wrongHtml) = await PostAsync(filingId, ("accessCode", "22222222"));
         var (unknown, unknownHtml) = await PostAsync("F260101AAAAAAAAAA", ("accessCode", "22222222"));
 
-        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("text/html", wrong.Content.Headers.ContentType!.MediaType);
         Assert.Contains("备案编号或访问码不正确", wrongHtml);
         Assert.Contains("备案编号或访问码不正确", unknownHtml);
         Assert.Contains("name=\"accessCode\"", wrongHtml);
         Assert.DoesNotContain("清源鲜果批发行", wrongHtml);
+    }
+
+    [Fact]
+    public async Task A_filing_locked_out_by_wrong_codes_answers_429_with_the_form_and_says_why_in_each_language()
+    {
+        await using var limited = await ReopenTestApp.StartAsync(app.Azurite, o => o.Settings["Reopen:Filings:AccessCodeAttemptsPerFiling"] = "1");
+        var (filingId, accessCode) = await limited.FileAsync();
+
+        var (wrong, _) = await limited.Client.PostFormAsync($"/api/filings/{filingId}/status", ("accessCode", "22222222"));
+        var (zh, zhHtml) = await limited.Client.PostFormAsync($"/api/filings/{filingId}/status", ("accessCode", accessCode));
+        var (en, enHtml) = await limited.Client.PostFormAsync($"/api/filings/{filingId}/status?lang=en", ("accessCode", accessCode));
+
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, zh.StatusCode);
+        Assert.Equal("text/html", zh.Content.Headers.ContentType!.MediaType);
+        Assert.NotNull(zh.Headers.RetryAfter?.Delta);
+        Assert.Contains("访问码错误次数过多，请稍后再试。", zhHtml);
+        Assert.Contains("name=\"accessCode\"", zhHtml);
+        Assert.DoesNotContain("清源鲜果批发行", zhHtml);
+        Assert.Equal(HttpStatusCode.TooManyRequests, en.StatusCode);
+        Assert.Contains("Too many wrong access codes. Try again later.", enHtml);
+        Assert.DoesNotContain("访问码错误", enHtml);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public class HomePageTests(FilingsApp app)
 
         var (response, html) = await app.Client.PostFormAsync("/api/filings/status?lang=zh", ("filingId", filingId), ("accessCode", "22222222"));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("备案编号或访问码不正确", html);
         Assert.DoesNotContain("清源鲜果批发行", html);
         Assert.Equal(filingId, PageForm.Find(html, "/api/filings/status").Value("filingId"));
@@ -97,7 +97,7 @@ public class HomePageTests(FilingsApp app)
         var (wrong, _) = await limited.Client.PostFormAsync("/api/filings/status", ("filingId", filingId), ("accessCode", "WRONG222"));
         var (right, html) = await limited.Client.PostFormAsync("/api/filings/status", ("filingId", filingId), ("accessCode", accessCode));
 
-        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
         Assert.Contains("访问码错误次数过多", html);
         Assert.Contains("action=\"/api/filings/status?lang=zh\"", html);

@@ -32,7 +32,7 @@ public sealed class DecisionLinkToken(DecisionLinkKeyRing keys, TimeProvider tim
         // The OperationStatus overload reports bad input; TryDecodeFromChars throws on it.
         var status = Base64Url.DecodeFromChars(token, bytes, out _, out var length);
         if (status != OperationStatus.Done || length <= MacBytes) return new DecisionLinkVerification.Malformed();
-        // One spelling per token: the decoder also takes padding, whitespace and stray trailing bits, which Create never writes.
+        // One spelling per token: the decoder also takes padding and whitespace, which Create never writes.
         if (!string.Equals(Base64Url.EncodeToString(bytes.AsSpan(0, length)), token, StringComparison.Ordinal))
             return new DecisionLinkVerification.Malformed();
         var payload = bytes.AsSpan(0, length - MacBytes);

@@ -1,3 +1,4 @@
+using Reopen.Functions.Web;
 using Reopen.Functions.Web.Localization;
 using Reopen.Orchestrations.Filings;
 
@@ -11,7 +12,7 @@ internal sealed record CallbackForm(string Notes)
     public static async Task<CallbackForm> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (!request.HasFormContentType) return new("");
-        var form = await request.ReadFormAsync(ct);
+        var form = await PostedForm.ReadAsync(request, ct);
         return new(form["notes"].FirstOrDefault() ?? "");
     }
 

@@ -28,7 +28,7 @@ internal static class FilingAccessForm
     /// <summary>The posted form; or null and the page answering a body that is not a form (415).</summary>
     public static async Task<(IFormCollection? Form, IResult? NotAForm)> ReadAsync(HttpContext context, CancellationToken ct) =>
         context.Request.HasFormContentType
-            ? (await context.Request.ReadFormAsync(ct), null)
+            ? (await PostedForm.ReadAsync(context.Request, ct), null)
             : (null, PageResults.Error(StatusCodes.Status415UnsupportedMediaType, Texts.For(context)["filing.page.notAForm"]));
 
     /// <summary>

@@ -52,21 +52,25 @@ public sealed class DecisionLinkKeyRing
             if (!isDevelopment)
                 problems.Add($"{DecisionLinkOptions.SectionName}:SigningKey is required outside Development (base64, at least {MinimumKeyBytes} bytes).");
         }
-        else if (!IsUsableKey(options.SigningKey))
+        else
         {
-            problems.Add($"{DecisionLinkOptions.SectionName}:SigningKey must be base64 of at least {MinimumKeyBytes} bytes.");
+            ValidateKey(problems, $"{DecisionLinkOptions.SectionName}:SigningKey", options.SigningKey, isDevelopment);
         }
         for (var i = 0; i < options.PreviousKeys.Count; i++)
         {
-            if (!string.IsNullOrWhiteSpace(options.PreviousKeys[i]) && !IsUsableKey(options.PreviousKeys[i]))
-                problems.Add($"{DecisionLinkOptions.SectionName}:PreviousKeys:{i} must be base64 of at least {MinimumKeyBytes} bytes.");
+            if (!string.IsNullOrWhiteSpace(options.PreviousKeys[i]))
+                ValidateKey(problems, $"{DecisionLinkOptions.SectionName}:PreviousKeys:{i}", options.PreviousKeys[i], isDevelopment);
         }
         return problems;
     }
 
-    private static bool IsUsableKey(string base64)
+    private static void ValidateKey(List<string> problems, string setting, string base64, bool isDevelopment)
     {
         var buffer = new byte[base64.Length];
-        return Convert.TryFromBase64String(base64.Trim(), buffer, out var length) && length >= MinimumKeyBytes;
+        if (!Convert.TryFromBase64String(base64.Trim(), buffer, out var length) || length < MinimumKeyBytes)
+            problems.Add($"{setting} must be base64 of at least {MinimumKeyBytes} bytes.");
+        // Anyone can sign links with the development key: it is in the source.
+        else if (!isDevelopment && buffer.AsSpan(0, length).SequenceEqual(DevelopmentKey))
+            problems.Add($"{setting} is the public development key, which anyone can sign links with; outside Development set a secret key of your own.");
     }
 }

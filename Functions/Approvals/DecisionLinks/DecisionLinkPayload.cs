@@ -1,11 +1,13 @@
 using System.Buffers.Binary;
 using System.Text;
+using Reopen.Functions.Filings;
 
 namespace Reopen.Functions.Approvals.DecisionLinks;
 
 /// <summary>
 /// Version 1 wire form of the claims: [1][expires: int64 unix seconds BE][round: int32 BE]
-/// then FilingId, StepId, ApproverId each as [length: 1 byte][UTF-8]. Binary keeps links short.
+/// then FilingId, StepId, ApproverId each as [length: 1 byte][UTF-8]. Binary keeps links short. The filing id is held to
+/// <see cref="FilingIds.IsWellFormed"/>, as an id in a path is, since it becomes a storage key.
 /// </summary>
 internal static class DecisionLinkPayload
 {
@@ -15,6 +17,7 @@ internal static class DecisionLinkPayload
 
     public static byte[] Encode(DecisionLinkClaims claims)
     {
+        if (!FilingIds.IsWellFormed(claims.FilingId)) throw new ArgumentException("FilingId is not a well-formed filing id.", nameof(claims));
         var ids = new[] { Id(claims.FilingId, nameof(claims.FilingId)), Id(claims.StepId, nameof(claims.StepId)), Id(claims.ApproverId, nameof(claims.ApproverId)) };
         var bytes = new byte[FixedPart + ids.Sum(id => 1 + id.Length)];
         bytes[0] = Version;
@@ -39,6 +42,7 @@ internal static class DecisionLinkPayload
         var rest = bytes[FixedPart..];
         if (!TryReadId(ref rest, out var filingId) || !TryReadId(ref rest, out var stepId) || !TryReadId(ref rest, out var approverId) || !rest.IsEmpty)
             return false;
+        if (!FilingIds.IsWellFormed(filingId)) return false;
         if (expiresSeconds < DateTimeOffset.MinValue.ToUnixTimeSeconds() || expiresSeconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
             return false;
         claims = new DecisionLinkClaims(filingId, stepId, round, approverId, DateTimeOffset.FromUnixTimeSeconds(expiresSeconds));

@@ -6,7 +6,7 @@ namespace Reopen.Functions.Approvals.DecisionLinks;
 
 /// <summary>
 /// Creates and checks the signed, expiring token carried by a decision link:
-/// base64url(payload ‖ HMAC-SHA256(key, payload)), payload as in <see cref="DecisionLinkPayload"/>.
+/// base64url(payload ‖ HMAC-SHA256(key, payload)) without padding, payload as in <see cref="DecisionLinkPayload"/>.
 /// </summary>
 public sealed class DecisionLinkToken(DecisionLinkKeyRing keys, TimeProvider time)
 {
@@ -32,6 +32,9 @@ public sealed class DecisionLinkToken(DecisionLinkKeyRing keys, TimeProvider tim
         // The OperationStatus overload reports bad input; TryDecodeFromChars throws on it.
         var status = Base64Url.DecodeFromChars(token, bytes, out _, out var length);
         if (status != OperationStatus.Done || length <= MacBytes) return new DecisionLinkVerification.Malformed();
+        // One spelling per token: the decoder also takes padding and whitespace, which Create never writes.
+        if (!string.Equals(Base64Url.EncodeToString(bytes.AsSpan(0, length)), token, StringComparison.Ordinal))
+            return new DecisionLinkVerification.Malformed();
         var payload = bytes.AsSpan(0, length - MacBytes);
         var mac = bytes.AsSpan(length - MacBytes, MacBytes);
         if (payload[0] != DecisionLinkPayload.Version) return new DecisionLinkVerification.Malformed();

@@ -14,6 +14,6 @@ public abstract record DecisionLinkVerification
     /// <summary>Genuine but past its expiry; the claims let the page say which filing it was about.</summary>
     public sealed record Expired(DecisionLinkClaims Claims) : DecisionLinkVerification;
 
-    /// <summary>Not a token at all: empty, not base64url, truncated, or an unknown version.</summary>
+    /// <summary>Not a token: empty, not base64url in its one spelling, truncated, an unknown version, or an id no filing can have.</summary>
     public sealed record Malformed : DecisionLinkVerification;
 }

@@ -1,3 +1,4 @@
+using Reopen.Functions.Web;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Filings;
 
@@ -16,7 +17,7 @@ internal sealed record DecisionForm(string? VerdictText, string Reason)
     public static async Task<DecisionForm> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (!request.HasFormContentType) return Empty;
-        var form = await request.ReadFormAsync(ct);
+        var form = await PostedForm.ReadAsync(request, ct);
         return new DecisionForm(form["verdict"].FirstOrDefault(), form["reason"].FirstOrDefault() ?? "");
     }
 

@@ -15,10 +15,11 @@ public static class ErrorHandling
     public static IApplicationBuilder UseReopenErrors(this IApplicationBuilder app)
     {
         app.UseExceptionHandler();
-        // An empty 4xx/5xx under /api (no route, wrong method, a bare NotFound) becomes ProblemDetails, whatever the Accept header.
+        // An empty 4xx/5xx under /api (no route, wrong method, a bare NotFound) becomes ProblemDetails, whatever the Accept header;
+        // so does one written as plain text by a component not our own.
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments("/api"),
-            api => api.UseStatusCodePages(context =>
+            api => api.UseProblemDetailsOnlyErrors().UseStatusCodePages(context =>
                 Results.Problem(statusCode: context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext)));
         return app;
     }

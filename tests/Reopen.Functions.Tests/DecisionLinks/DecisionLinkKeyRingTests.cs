@@ -24,6 +24,35 @@ public class DecisionLinkKeyRingTests
         Assert.Contains("DecisionLinks:SigningKey is required", error.Message);
     }
 
+    [Theory]
+    [InlineData("DecisionLinks:SigningKey")]
+    [InlineData("DecisionLinks:PreviousKeys:0")]
+    public async Task Public_development_key_configured_outside_Development_is_a_startup_error(string setting)
+    {
+        var developmentKey = Convert.ToBase64String(DecisionLinkKeyRing.DevelopmentKey);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production });
+        builder.Configuration["DecisionLinks:SigningKey"] = Key32;
+        builder.Configuration[setting] = developmentKey;
+        builder.Services.AddDecisionLinks(builder.Configuration);
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains($"{setting} is the public development key", error.Message);
+        Assert.DoesNotContain(developmentKey, error.Message);
+        Assert.DoesNotContain(developmentKey.TrimEnd('='), error.Message);
+    }
+
+    [Fact]
+    public void Development_may_configure_the_development_key()
+    {
+        var settings = new Dictionary<string, string?> { ["DecisionLinks:SigningKey"] = Convert.ToBase64String(DecisionLinkKeyRing.DevelopmentKey) };
+
+        var ring = Build(Environments.Development, settings).GetRequiredService<DecisionLinkKeyRing>();
+
+        Assert.Equal(DecisionLinkKeyRing.DevelopmentKey, ring.Current);
+    }
+
     [Fact]
     public void Missing_key_in_Development_uses_the_fixed_development_key()
     {

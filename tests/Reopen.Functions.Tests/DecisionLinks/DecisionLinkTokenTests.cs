@@ -112,6 +112,53 @@ public class DecisionLinkTokenTests
         Assert.IsType<DecisionLinkVerification.Malformed>(Tokens(KeyA).Verify(token));
     }
 
+    [Theory]
+    [InlineData("padding")]
+    [InlineData("double padding")]
+    [InlineData("space inside")]
+    [InlineData("newline inside")]
+    [InlineData("trailing newline")]
+    [InlineData("leading space")]
+    [InlineData("trailing bits set")]
+    public void Other_spellings_of_a_genuine_token_are_malformed(string spelling)
+    {
+        var token = Tokens(KeyA).Create(Claims);
+        var respelled = spelling switch
+        {
+            "padding" => token + "=",
+            "double padding" => token + "==",
+            "space inside" => token.Insert(10, " "),
+            "newline inside" => token.Insert(10, "\n"),
+            "trailing newline" => token + "\n",
+            "leading space" => " " + token,
+            _ => HandSignedTokens.WithTrailingBitsSet(token),
+        };
+
+        Assert.IsType<DecisionLinkVerification.Malformed>(Tokens(KeyA).Verify(respelled));
+        Assert.IsType<DecisionLinkVerification.Valid>(Tokens(KeyA).Verify(token));
+    }
+
+    [Fact]
+    public void Hand_signed_token_of_well_formed_claims_is_the_signers_own()
+    {
+        var token = HandSignedTokens.Sign(KeyA, Claims.FilingId, Claims.StepId, Claims.Round, Claims.ApproverId, Claims.ExpiresAt);
+
+        Assert.Equal(Tokens(KeyA).Create(Claims), token);
+    }
+
+    [Theory]
+    [InlineData("F/../x")]
+    [InlineData("a#b")]
+    [InlineData("")]
+    [InlineData("F\u0007X")]
+    [InlineData("F260301 K7QD2MZX4A")]
+    public void Signed_token_naming_an_id_no_filing_can_have_is_malformed(string filingId)
+    {
+        var token = HandSignedTokens.Sign(KeyA, filingId, Claims.StepId, Claims.Round, Claims.ApproverId, Claims.ExpiresAt);
+
+        Assert.IsType<DecisionLinkVerification.Malformed>(Tokens(KeyA).Verify(token));
+    }
+
     [Fact]
     public void Unknown_version_is_malformed()
     {
@@ -173,6 +220,14 @@ public class DecisionLinkTokenTests
     public void Claims_with_an_empty_id_cannot_be_signed(string filingId, string stepId, string approverId)
     {
         Assert.ThrowsAny<ArgumentException>(() => Tokens(KeyA).Create(new DecisionLinkClaims(filingId, stepId, 1, approverId, Claims.ExpiresAt)));
+    }
+
+    [Theory]
+    [InlineData("F/../x")]
+    [InlineData("a#b")]
+    public void Claims_with_a_filing_id_storage_keys_forbid_cannot_be_signed(string filingId)
+    {
+        Assert.Throws<ArgumentException>(() => Tokens(KeyA).Create(Claims with { FilingId = filingId }));
     }
 
     [Fact]

@@ -74,6 +74,14 @@ public sealed class HealthAndErrorTests(ReopenAppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Unknown_OpenApi_document_answers_404_problem_details()
+    {
+        using var response = await Client.GetAsync("/api/openapi/nope.json");
+
+        await AssertProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Root_answers_so_the_functions_host_sees_the_app_ready()
     {
         using var response = await Client.GetAsync("/");

@@ -22,6 +22,8 @@ public sealed class ApiExceptionHandler(IHostEnvironment environment, ILogger<Ap
             ProcessConflictException => (StatusCodes.Status503ServiceUnavailable, "The filing is being changed concurrently; try again shortly.", "busy"),
             _ => Unexpected(httpContext, exception),
         };
+        // The client is gone (it closed its side mid-body): nobody reads an answer, and writing one would only fail again.
+        if (httpContext.RequestAborted.IsCancellationRequested) return true;
         if (status == StatusCodes.Status503ServiceUnavailable) httpContext.Response.Headers.RetryAfter = "2";
         var result = WantsPage(httpContext.Request)
             ? PageResults.Error(status, PageMessage(Texts.For(httpContext), status, exception))

@@ -76,6 +76,20 @@ public sealed class ApiExceptionHandlerTests
         Assert.Contains("提交的内容无法读取", page);
     }
 
+    [Fact]
+    public async Task Client_gone_mid_body_gets_no_answer_and_nothing_is_thrown()
+    {
+        // Kestrel's answer to a body cut short by a client that closed its side: the request is aborted too.
+        var context = NewContext();
+        context.RequestAborted = new CancellationToken(canceled: true);
+        context.Request.Headers.Accept = "text/html";
+        var handler = new ApiExceptionHandler(new Environment("Production"), NullLogger<ApiExceptionHandler>.Instance);
+
+        Assert.True(await handler.TryHandleAsync(context, new BadHttpRequestException("Unexpected end of request content.", 400), CancellationToken.None));
+
+        Assert.Equal(0, context.Response.Body.Length);
+    }
+
     private static DefaultHttpContext NewContext()
     {
         var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Reopen.Functions.Approvals.DecisionLinks;
 using Reopen.Functions.Callbacks;
-using Reopen.Functions.Tests.DecisionLinks;
 using Reopen.Functions.Tests.Infrastructure;
 using Reopen.TestSupport;
 
@@ -23,9 +22,9 @@ public class LinkTokenInputTests(AzuriteFixture azurite)
 
         foreach (var filingId in new[] { "F/../x", "a#b", "", "F\u0007X", "F260301K7QD2MZX4A\u0000" })
         {
-            var decision = "/api/decisions/" + HandSignedTokens.Sign(DecisionLinkKeyRing.DevelopmentKey, filingId, "street", 1,
+            var decision = "/api/decisions/" + SignedTokens.Sign(DecisionLinkKeyRing.DevelopmentKey, filingId, "street", 1,
                 "street:QH01:secretary", expires);
-            var callback = CallbackLinks.PathFor(HandSignedTokens.Sign(DecisionLinkKeyRing.DevelopmentKey, filingId, CallbackLinks.StepId,
+            var callback = CallbackLinks.PathFor(SignedTokens.Sign(DecisionLinkKeyRing.DevelopmentKey, filingId, CallbackLinks.StepId,
                 CallbackLinks.Round, "street:QH01:director", expires));
             foreach (var (response, html) in new[]
             {
@@ -53,7 +52,7 @@ public class LinkTokenInputTests(AzuriteFixture azurite)
 
         foreach (var respelled in new[]
         {
-            token + "=", token.Insert(12, "%20"), token.Insert(12, "%0A"), token + "%0A", HandSignedTokens.WithTrailingBitsSet(token),
+            token + "=", token.Insert(12, "%20"), token.Insert(12, "%0A"), token + "%0A", SignedTokens.WithTrailingBitsSet(token),
         })
         {
             var (page, html) = await journey.GetAsync(prefix + respelled);

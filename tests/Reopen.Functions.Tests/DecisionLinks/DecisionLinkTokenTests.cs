@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Time.Testing;
 using Reopen.Functions.Approvals.DecisionLinks;
+using Reopen.Functions.Tests.Infrastructure;
 
 namespace Reopen.Functions.Tests.DecisionLinks;
 
@@ -131,7 +132,7 @@ public class DecisionLinkTokenTests
             "newline inside" => token.Insert(10, "\n"),
             "trailing newline" => token + "\n",
             "leading space" => " " + token,
-            _ => HandSignedTokens.WithTrailingBitsSet(token),
+            _ => SignedTokens.WithTrailingBitsSet(token),
         };
 
         Assert.IsType<DecisionLinkVerification.Malformed>(Tokens(KeyA).Verify(respelled));
@@ -141,7 +142,7 @@ public class DecisionLinkTokenTests
     [Fact]
     public void Hand_signed_token_of_well_formed_claims_is_the_signers_own()
     {
-        var token = HandSignedTokens.Sign(KeyA, Claims.FilingId, Claims.StepId, Claims.Round, Claims.ApproverId, Claims.ExpiresAt);
+        var token = SignedTokens.Sign(KeyA, Claims.FilingId, Claims.StepId, Claims.Round, Claims.ApproverId, Claims.ExpiresAt);
 
         Assert.Equal(Tokens(KeyA).Create(Claims), token);
     }
@@ -154,7 +155,7 @@ public class DecisionLinkTokenTests
     [InlineData("F260301 K7QD2MZX4A")]
     public void Signed_token_naming_an_id_no_filing_can_have_is_malformed(string filingId)
     {
-        var token = HandSignedTokens.Sign(KeyA, filingId, Claims.StepId, Claims.Round, Claims.ApproverId, Claims.ExpiresAt);
+        var token = SignedTokens.Sign(KeyA, filingId, Claims.StepId, Claims.Round, Claims.ApproverId, Claims.ExpiresAt);
 
         Assert.IsType<DecisionLinkVerification.Malformed>(Tokens(KeyA).Verify(token));
     }

@@ -32,7 +32,7 @@ public sealed class HostileApp : IAsyncLifetime
     private ReopenTestApp? _app;
     private HostileSeeds? _seeds;
 
-    public CapturedLogs Logs { get; } = new();
+    public RecordingLoggerProvider Logs { get; } = new();
 
     public ReopenTestApp App => _app ?? throw new InvalidOperationException("The app has not started.");
 

@@ -1,3 +1,5 @@
+using Reopen.Functions.Tests.Infrastructure;
+
 namespace Reopen.Functions.Tests.Hostile;
 
 /// <summary>A filing the suite made, with the access code its answer carried.</summary>

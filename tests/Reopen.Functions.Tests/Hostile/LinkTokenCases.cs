@@ -1,4 +1,5 @@
 using static Reopen.Functions.Tests.Hostile.HostileRequest;
+using Reopen.Functions.Tests.Infrastructure;
 
 namespace Reopen.Functions.Tests.Hostile;
 

@@ -3,7 +3,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Reopen.Functions.Tests.Hostile;
+namespace Reopen.Functions.Tests.Infrastructure;
 
 /// <summary>
 /// Link tokens built byte by byte in the version 1 wire form (see DecisionLinkPayload) and signed with a key, as anyone

@@ -5,6 +5,7 @@ using Reopen.Functions.Notifications.Acs;
 using Reopen.Functions.Notifications.DevOutbox;
 using Reopen.Functions.Notifications.SendGrid;
 using Reopen.Functions.Notifications.Sent;
+using Reopen.Functions.Notifications.Undelivered;
 
 namespace Reopen.Functions.Notifications;
 
@@ -27,6 +28,8 @@ public static class NotificationsServiceCollectionExtensions
         services.TryAddSingleton<DevOutboxSmsSender>();
         services.TryAddSingleton<DevOutboxEmailSender>();
         services.AddProviderAdapters(configuration);
+        services.AddRequiredTable(UndeliveredMessageLog.TableName);
+        services.TryAddSingleton(sp => new UndeliveredMessageLog(sp.GetRequiredService<AppTables>().Get(UndeliveredMessageLog.TableName)));
         services.TryAddSingleton<ISmsSender>(sp => Choose(sp, o => o.Sms) switch
         {
             NotificationOptions.Dev => sp.GetRequiredService<DevOutboxSmsSender>(),

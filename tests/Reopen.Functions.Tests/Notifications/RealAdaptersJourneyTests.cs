@@ -16,16 +16,7 @@ public sealed partial class RealAdaptersJourneyTests(AzuriteFixture azurite)
     {
         await using var sendGrid = await FakeSendGrid.StartAsync();
         await using var acs = await FakeAcsSms.StartAsync();
-        await using var journey = await Journey.StartAsync(azurite, options =>
-        {
-            options.Settings["Notifications:Email"] = "sendgrid";
-            options.Settings["SendGrid:ApiKey"] = FakeSendGrid.ApiKey;
-            options.Settings["SendGrid:FromEmail"] = "noreply@qinghe.gov.cn";
-            options.Settings["SendGrid:Host"] = sendGrid.BaseAddress.ToString();
-            options.Settings["Notifications:Sms"] = "acs";
-            options.Settings["Acs:ConnectionString"] = acs.ConnectionString;
-            options.Settings["Acs:From"] = "+18005550100";
-        });
+        await using var journey = await StartAsync(sendGrid, acs);
 
         await journey.FileAsync(SampleFilings.BelowScale("清源鲜果批发行"));
         var toSecretary = await WaitForMailAsync(sendGrid, Journey.Secretary);
@@ -43,6 +34,51 @@ public sealed partial class RealAdaptersJourneyTests(AzuriteFixture azurite)
 
         Assert.Equal("+86" + Journey.BusinessMobile, sms.To);
         Assert.Contains("清源鲜果批发行", sms.Message);
+    }
+
+    [Fact]
+    public async Task Email_the_provider_refuses_is_shown_on_the_status_page_the_status_api_and_the_other_approvers_decision_page()
+    {
+        await using var sendGrid = await FakeSendGrid.StartAsync();
+        sendGrid.RefusedRecipients.Add(Journey.Secretary);
+        await using var acs = await FakeAcsSms.StartAsync();
+        await using var journey = await StartAsync(sendGrid, acs);
+
+        var (filingId, accessCode) = await journey.SubmitAsync(SampleFilings.BelowScale("清源鲜果批发行"));
+        var toDirector = await WaitForMailAsync(sendGrid, Journey.Director);
+        var dead = await WaitForAsync(() => DeadLettersAsync(journey).Result.FirstOrDefault());
+
+        Assert.Equal(1, dead.Attempts);
+        var (_, decisionPage) = await journey.GetAsync(DecisionLink().Match(toDirector.Text).Value);
+        Assert.Contains("未能发出的通知", decisionPage);
+        Assert.Contains("<td>审批邮件</td><td>周建国（清源街道党工委书记）</td><td>通知服务拒收（SendGrid，400）</td>", decisionPage);
+        Assert.DoesNotContain(Journey.Secretary, decisionPage);
+        var (_, statusPage) = await journey.PostFormAsync($"/api/filings/{filingId}/status?lang=en", ("accessCode", accessCode));
+        Assert.Contains("Messages that could not be sent", statusPage);
+        Assert.Contains("<td>Decision email</td><td>周建国 (", statusPage);
+        Assert.Contains("<td>Refused by the messaging service (SendGrid, 400)</td>", statusPage);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{filingId}");
+        request.Headers.Add("X-Access-Code", accessCode);
+        using var status = await journey.Client.SendAsync(request);
+        Assert.Contains("\"undelivered\":[{\"purpose\":\"decisionEmail\"", await status.Content.ReadAsStringAsync());
+    }
+
+    private Task<Journey> StartAsync(FakeSendGrid sendGrid, FakeAcsSms acs) => Journey.StartAsync(azurite, options =>
+    {
+        options.Settings["Notifications:Email"] = "sendgrid";
+        options.Settings["SendGrid:ApiKey"] = FakeSendGrid.ApiKey;
+        options.Settings["SendGrid:FromEmail"] = "noreply@qinghe.gov.cn";
+        options.Settings["SendGrid:Host"] = sendGrid.BaseAddress.ToString();
+        options.Settings["Notifications:Sms"] = "acs";
+        options.Settings["Acs:ConnectionString"] = acs.ConnectionString;
+        options.Settings["Acs:From"] = "+18005550100";
+    });
+
+    private static async Task<List<DeadLetter>> DeadLettersAsync(Journey journey)
+    {
+        var dead = new List<DeadLetter>();
+        await foreach (var letter in journey.App.GetRequiredService<ProcessRuntime>().DeadLettersAsync()) dead.Add(letter);
+        return dead;
     }
 
     private static async Task ApproveAsync(Journey journey, AcceptedMail mail)

@@ -33,6 +33,9 @@ public sealed class FakeSendGrid : IAsyncDisposable
     /// <summary>Answers to give to the next well-formed, authorised requests instead of accepting them.</summary>
     public ScriptedFailures Failures { get; } = new();
 
+    /// <summary>Addresses SendGrid refuses (400 on personalizations.0.to), as it does for an address on its block list.</summary>
+    public ISet<string> RefusedRecipients { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
     public static async Task<FakeSendGrid> StartAsync()
     {
         var fake = new FakeSendGrid();
@@ -68,6 +71,7 @@ public sealed class FakeSendGrid : IAsyncDisposable
             return await ErrorAsync(http, 400, "Bad Request", null);
         }
 
+        if (RefusedRecipients.Contains(mail.To)) return await ErrorAsync(http, 400, "The to email does not contain a valid address.", "personalizations.0.to");
         if (Failures.TryTake(out var failure))
         {
             if (failure.RetryAfterSeconds is { } seconds) http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,5 +1,5 @@
 // Reopen in Azure: the Functions app (custom handler on Flex Consumption), its storage (tables, deployment
-// package), monitoring, Key Vault for the decision-link key, Communication Services, and the role assignments
+// package), monitoring, Key Vault for the decision-link and SendGrid keys, Communication Services, and the role assignments
 // of the app's one managed identity. No shared keys: every data-plane call uses Entra ID.
 targetScope = 'resourceGroup'
 
@@ -18,9 +18,24 @@ param policy string = 'default'
 @secure()
 param decisionLinkSigningKey string
 
-@description('SMS and email adapters. Only "dev" (messages kept in a table) exists until the ACS and SendGrid adapters are built.')
+@description('SMS adapter: "dev" (messages kept in a table) or "acs" (Communication Services, through the managed identity).')
+@allowed(['dev', 'acs'])
 param smsProvider string = 'dev'
+
+@description('Email adapter: "dev" (messages kept in a table) or "sendgrid".')
+@allowed(['dev', 'sendgrid'])
 param emailProvider string = 'dev'
+
+@description('SendGrid v3 API key, stored in Key Vault; required when emailProvider is "sendgrid".')
+@secure()
+param sendGridApiKey string = ''
+
+@description('Verified SendGrid sender address and display name.')
+param emailFromAddress string = ''
+param emailFromName string = ''
+
+@description('The sending number (E.164) or sender id the Communication Services resource owns; required when smsProvider is "acs".')
+param smsFrom string = ''
 
 @description('Where Communication Services keeps its data.')
 param communicationDataLocation string = 'Asia Pacific'
@@ -56,7 +71,14 @@ module monitoring 'modules/monitoring.bicep' = {
 
 module keyVault 'modules/keyVault.bicep' = {
   name: 'keyVault'
-  params: { name: names.keyVault, location: location, tags: tags, decisionLinkSigningKey: decisionLinkSigningKey }
+  params: {
+    name: names.keyVault
+    location: location
+    tags: tags
+    decisionLinkSigningKey: decisionLinkSigningKey
+    storeSendGridApiKey: emailProvider == 'sendgrid'
+    sendGridApiKey: sendGridApiKey
+  }
 }
 
 module communication 'modules/communication.bicep' = {
@@ -71,6 +93,7 @@ module rbac 'modules/rbac.bicep' = {
     storageAccountName: storage.outputs.name
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     keyVaultName: keyVault.outputs.name
+    communicationName: communication.outputs.name
   }
 }
 
@@ -92,6 +115,11 @@ module functionApp 'modules/functionApp.bicep' = {
     policy: policy
     smsProvider: smsProvider
     emailProvider: emailProvider
+    sendGridApiKeySecretUri: keyVault.outputs.sendGridApiKeySecretUri
+    emailFromAddress: emailFromAddress
+    emailFromName: emailFromName
+    communicationEndpoint: communication.outputs.endpoint
+    smsFrom: smsFrom
   }
 }
 

@@ -1,4 +1,5 @@
 using Reopen.Functions.Approvals;
+using Reopen.Functions.Notifications.Undelivered;
 using Reopen.Functions.Web;
 using Reopen.Functions.Web.Localization;
 
@@ -28,6 +29,7 @@ internal static class FilingStatusPage
             {CurrentStep(t, view.CurrentStep)}
             {Route(t, view.Steps)}
             {Decisions(t, view.Decisions)}
+            {UndeliveredSection.Compose(t, view.Undelivered)}
             {Withdraw(t, view, accessCode)}
             """);
         return new HtmlPage(t["filing.page.title"], body).Reposting(FilingLinks.StatusPath(view.FilingId), ("accessCode", accessCode));

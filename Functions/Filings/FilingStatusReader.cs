@@ -1,4 +1,5 @@
 using Reopen.Functions.Approvals;
+using Reopen.Functions.Notifications.Undelivered;
 using Reopen.Functions.Permits;
 using Reopen.Functions.Web.Localization;
 using Reopen.Orchestrations.Approvals;
@@ -7,7 +8,7 @@ using Reopen.Orchestrations.Policy;
 namespace Reopen.Functions.Filings;
 
 /// <summary>Turns the approval's state (and, for escalated steps, its history) into what the business may see.</summary>
-internal sealed class FilingStatusReader(ApprovalHost approvals, FilingLinkBuilder links)
+internal sealed class FilingStatusReader(ApprovalHost approvals, FilingLinkBuilder links, UndeliveredMessageLog undelivered)
 {
     /// <summary>Null when the approval never started (an unknown id, or a submission that did not get that far).</summary>
     public Task<FilingStatusView?> ReadAsync(string filingId, Texts t, CancellationToken ct) => ReadAsync(filingId, known: null, t, ct);
@@ -28,7 +29,11 @@ internal sealed class FilingStatusReader(ApprovalHost approvals, FilingLinkBuild
             : null;
         return new FilingStatusView(filingId, state.Status.ToString(), t.Status(state.Status), state.Priority, state.Filing.BusinessName,
             state.Filing.StaffCount, state.SubmittedAt, state.ClosedAt, state.Reason, current, steps, decisions, permit,
-            links.For(filingId, state.Status)) { Version = FilingVersions.Current(state) };
+            links.For(filingId, state.Status))
+        {
+            Version = FilingVersions.Current(state),
+            Undelivered = [.. (await undelivered.ListAsync(filingId, ct)).Select(m => UndeliveredView.From(t, m))],
+        };
     }
 
     private static StepView Step(Texts t, ApprovalStep s, DateTimeOffset? escalatedAt) => new(

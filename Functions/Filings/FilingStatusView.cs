@@ -1,3 +1,5 @@
+using Reopen.Functions.Notifications.Undelivered;
+
 namespace Reopen.Functions.Filings;
 
 /// <summary>
@@ -26,6 +28,9 @@ public sealed record FilingStatusView(
 {
     /// <summary>The version of the filing in force: 1 as submitted, one more for each accepted amendment.</summary>
     public int Version { get; init; } = FilingVersions.First;
+
+    /// <summary>Messages of this filing that will not be sent (refused by the provider, or still failing after the last try).</summary>
+    public IReadOnlyList<UndeliveredView> Undelivered { get; init; } = [];
 }
 
 /// <summary>A step of the route.</summary>

@@ -1,19 +1,26 @@
 using Microsoft.Extensions.Options;
+using Reopen.Functions.Notifications.Acs;
+using Reopen.Functions.Notifications.SendGrid;
 
 namespace Reopen.Functions.Notifications;
 
-/// <summary>Fails start-up on an unknown or not-yet-built adapter, or on a silent default outside Development.</summary>
-internal sealed class NotificationOptionsValidator(IHostEnvironment environment) : IValidateOptions<NotificationOptions>
+/// <summary>
+/// Fails start-up on an unknown adapter, on a silent default outside Development, or on a chosen adapter whose
+/// settings are missing (each problem names its setting).
+/// </summary>
+internal sealed class NotificationOptionsValidator(
+    IHostEnvironment environment, IOptions<SendGridOptions> sendGrid, IOptions<AcsSmsOptions> acs) : IValidateOptions<NotificationOptions>
 {
-    // Adapters this build can construct; "acs" and "sendgrid" join when their adapters exist.
-    private static readonly string[] SmsAdapters = [NotificationOptions.Dev];
-    private static readonly string[] EmailAdapters = [NotificationOptions.Dev];
+    private static readonly string[] SmsAdapters = [NotificationOptions.Dev, NotificationOptions.Acs];
+    private static readonly string[] EmailAdapters = [NotificationOptions.Dev, NotificationOptions.SendGrid];
 
     public ValidateOptionsResult Validate(string? name, NotificationOptions options)
     {
         var isDevelopment = environment.IsDevelopment();
         var problems = Check("Sms", options.Sms, SmsAdapters, isDevelopment)
             .Concat(Check("Email", options.Email, EmailAdapters, isDevelopment))
+            .Concat(Effective(options.Sms, isDevelopment) == NotificationOptions.Acs ? acs.Value.Problems() : [])
+            .Concat(Effective(options.Email, isDevelopment) == NotificationOptions.SendGrid ? sendGrid.Value.Problems() : [])
             .ToList();
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }

@@ -10,4 +10,8 @@ public interface IEffectHandler<in TEffect> where TEffect : class
 }
 
 /// <param name="IdempotencyKey">Stable for the effect across every retry, unique across effects.</param>
-public sealed record EffectContext(string ProcessName, string InstanceId, string IdempotencyKey, int Attempt);
+public sealed record EffectContext(string ProcessName, string InstanceId, string IdempotencyKey, int Attempt)
+{
+    /// <summary>A failure now is final: the runtime dead-letters the effect instead of trying it again.</summary>
+    public bool IsLastAttempt => Attempt >= OutboxRows.MaxAttempts;
+}

@@ -46,8 +46,8 @@ internal sealed class OutboxDelivery(ProcessStore store, ILogger logger)
     }
 
     /// <summary>
-    /// Calls the handler; on failure puts the next try off by the backoff, or after the last allowed attempt
-    /// dead-letters the effect. The caller acknowledges success.
+    /// Calls the handler; on failure puts the next try off by the backoff (or the handler's Retry-After, if longer),
+    /// or after the last allowed attempt, or a refusal for good, dead-letters the effect. The caller acknowledges success.
     /// </summary>
     public async Task<Handled> TryHandleAsync(OutboxItem item, Func<EffectContext, CancellationToken, Task> deliver, DateTimeOffset now,
         CancellationToken ct)
@@ -59,12 +59,12 @@ internal sealed class OutboxDelivery(ProcessStore store, ILogger logger)
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            if (item.Attempt >= OutboxRows.MaxAttempts)
+            if (item.Attempt >= OutboxRows.MaxAttempts || ex is EffectRejectedException)
             {
                 await DeadLetterAsync(item, ex, now, ct).ConfigureAwait(false);
                 return Handled.Dead;
             }
-            var retryAt = now + OutboxRows.Backoff(item.Attempt);
+            var retryAt = now + OutboxRows.Backoff(item.Attempt, (ex as EffectDeferredException)?.RetryAfter);
             logger.EffectFailed(ex, item.ProcessName, item.InstanceId, item.RowKey, item.Attempt, retryAt);
             await ReleaseAsync(item, retryAt, ct).ConfigureAwait(false);
             return new(false, retryAt);

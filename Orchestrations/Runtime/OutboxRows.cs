@@ -42,11 +42,15 @@ internal static class OutboxRows
     public static TableEntity MarkDead(OutboxItem item, DateTimeOffset now) =>
         new(item.PartitionKey, item.RowKey) { ["Dead"] = true, ["DeadAt"] = now };
 
-    /// <summary>Delay before the next try after <paramref name="attempts"/> failed ones: 15 s, 30 s, 1 min, ... at most 1 h.</summary>
-    public static TimeSpan Backoff(int attempts)
+    /// <summary>
+    /// Delay before the next try after <paramref name="attempts"/> failed ones: 15 s, 30 s, 1 min, ... at most 1 h;
+    /// longer when the other side asked for a longer wait (also at most 1 h).
+    /// </summary>
+    public static TimeSpan Backoff(int attempts, TimeSpan? retryAfter = null)
     {
         var doublings = Math.Clamp(attempts - 1, 0, 20);
         var delay = FirstRetry * Math.Pow(2, doublings);
+        if (retryAfter > delay) delay = retryAfter.Value;
         return delay < LongestRetry ? delay : LongestRetry;
     }
 

@@ -1,4 +1,4 @@
-// Azure Communication Services for SMS (and email) once the ACS adapter exists; the app does not call it yet.
+// Azure Communication Services for SMS: the app's ACS adapter calls it with its managed identity (Notifications__Sms=acs).
 param name string
 param dataLocation string
 param tags object
@@ -12,4 +12,5 @@ resource communication 'Microsoft.Communication/communicationServices@2023-04-01
   }
 }
 
+output name string = communication.name
 output endpoint string = 'https://${communication.properties.hostName}'

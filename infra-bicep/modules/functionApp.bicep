@@ -13,6 +13,11 @@ param decisionLinkKeySecretUri string
 param policy string
 param smsProvider string
 param emailProvider string
+param sendGridApiKeySecretUri string
+param emailFromAddress string
+param emailFromName string
+param communicationEndpoint string
+param smsFrom string
 
 param maximumInstanceCount int = 40
 @allowed([512, 2048, 4096])
@@ -73,6 +78,13 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     DecisionLinks__SigningKey: '@Microsoft.KeyVault(SecretUri=${decisionLinkKeySecretUri})'
     Notifications__Sms: smsProvider
     Notifications__Email: emailProvider
+    SendGrid__ApiKey: empty(sendGridApiKeySecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${sendGridApiKeySecretUri})'
+    SendGrid__FromEmail: emailFromAddress
+    SendGrid__FromName: emailFromName
+    // ACS through the managed identity (Entra ID): no access key anywhere.
+    Acs__Endpoint: communicationEndpoint
+    Acs__ClientId: identityClientId
+    Acs__From: smsFrom
   }
 }
 

@@ -3,6 +3,7 @@ param principalId string
 param storageAccountName string
 param applicationInsightsName string
 param keyVaultName string
+param communicationName string
 
 var roles = {
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
@@ -10,6 +11,8 @@ var roles = {
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
+  // Communication Services has no narrower built-in role for sending SMS with Entra ID.
+  contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c'
 }
 
 // Tables: the app's data. Blobs and queues: the Functions host (deployment package, timer monitors, leases).
@@ -25,6 +28,10 @@ resource insights 'Microsoft.Insights/components@2020-02-02' existing = {
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
   name: keyVaultName
+}
+
+resource communication 'Microsoft.Communication/communicationServices@2023-04-01' existing = {
+  name: communicationName
 }
 
 resource storageAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for roleId in storageRoles: {
@@ -54,5 +61,15 @@ resource secretsAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' 
     principalId: principalId
     principalType: 'ServicePrincipal'
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultSecretsUser)
+  }
+}
+
+resource communicationAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(communication.id, principalId, roles.contributor)
+  scope: communication
+  properties: {
+    principalId: principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.contributor)
   }
 }

@@ -1,3 +1,4 @@
+using Reopen.Functions.Notifications.Undelivered;
 using Reopen.Orchestrations.Filings;
 
 namespace Reopen.Functions.Approvals.Decisions;
@@ -16,4 +17,7 @@ internal sealed record DecisionFiling(FilingSummary Summary, Filing? Document, I
     public int Version { get; init; } = 1;
 
     public DecisionAmendment? Amendment { get; init; }
+
+    /// <summary>Messages of this filing that will not be sent, so the official knows who was never told.</summary>
+    public IReadOnlyList<UndeliveredMessage> Undelivered { get; init; } = [];
 }

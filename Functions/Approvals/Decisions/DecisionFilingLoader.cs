@@ -1,4 +1,5 @@
 using Reopen.Functions.Filings;
+using Reopen.Functions.Notifications.Undelivered;
 
 namespace Reopen.Functions.Approvals.Decisions;
 
@@ -6,7 +7,7 @@ namespace Reopen.Functions.Approvals.Decisions;
 /// Fetches what the decision page shows beyond the process's summary: the document version of the link's round, the first
 /// rows of its roster, and for a later round the amendment that opened it.
 /// </summary>
-internal sealed class DecisionFilingLoader(FilingStore filings, DecisionAmendmentReader amendments)
+internal sealed class DecisionFilingLoader(FilingStore filings, DecisionAmendmentReader amendments, UndeliveredMessageLog undelivered)
 {
     public async Task<DecisionFiling> LoadAsync(OpenDecisionLink link, CancellationToken ct)
     {
@@ -14,9 +15,10 @@ internal sealed class DecisionFilingLoader(FilingStore filings, DecisionAmendmen
         var (stepId, round) = (link.Claims.StepId, link.Claims.Round);
         var version = FilingVersions.OfRound(link.State, stepId, round);
         var amendment = await amendments.ReadAsync(summary.FilingId, stepId, round, ct);
+        var unsent = await undelivered.ListAsync(summary.FilingId, ct);
         var stored = await filings.GetDocumentAsync(summary.FilingId, version, ct);
-        if (stored is null) return new DecisionFiling(summary, null, []) { Version = version, Amendment = amendment };
+        if (stored is null) return new DecisionFiling(summary, null, []) { Version = version, Amendment = amendment, Undelivered = unsent };
         var head = await filings.GetRosterAsync(stored, 0, DecisionFiling.RosterRowsShown, ct);
-        return new DecisionFiling(summary, stored.Filing, head) { Version = version, Amendment = amendment };
+        return new DecisionFiling(summary, stored.Filing, head) { Version = version, Amendment = amendment, Undelivered = unsent };
     }
 }

@@ -1,3 +1,4 @@
+using Reopen.Functions.Notifications.Undelivered;
 using Reopen.Functions.Web;
 using Reopen.Functions.Web.Localization;
 using Reopen.Orchestrations.Approvals;
@@ -20,6 +21,7 @@ internal static class DecisionPage
             {StepSection(t, link)}
             {DecisionFilingSection.Compose(t, filing, policy)}
             {DecisionHistory.Compose(t, state)}
+            {UndeliveredSection.Compose(t, [.. filing.Undelivered.Select(m => UndeliveredView.From(t, m))])}
             {Form(t, link.Step.Kind, actionPath, form, errors)}
             """);
         return new HtmlPage(title, body);

@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Reopen.Functions.Notifications;
+using Reopen.Functions.Notifications.Acs;
 using Reopen.Functions.Notifications.DevOutbox;
+using Reopen.Functions.Notifications.SendGrid;
 using Reopen.Orchestrations.Tables;
 
 namespace Reopen.Functions.Tests.Notifications;
@@ -37,14 +39,61 @@ public class NotificationOptionsTests
     }
 
     [Theory]
-    [InlineData("Notifications:Sms", "acs")]
-    [InlineData("Notifications:Email", "sendgrid")]
     [InlineData("Notifications:Sms", "carrier-pigeon")]
+    [InlineData("Notifications:Email", "fax")]
     public async Task Adapter_not_in_this_build_fails_startup(string setting, string adapter)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => Start(Environments.Development, new() { [setting] = adapter }));
 
-        Assert.Contains($"{setting} = '{adapter}' is not available", error.Message);
+        Assert.Contains($"{setting} = '{adapter}' is not available (one of: dev, ", error.Message);
+    }
+
+    [Fact]
+    public async Task Real_adapters_are_chosen_when_their_settings_are_present()
+    {
+        using var host = await Start(Environments.Production, new()
+        {
+            ["Notifications:Email"] = "sendgrid",
+            ["SendGrid:ApiKey"] = "SG.key",
+            ["SendGrid:FromEmail"] = "noreply@qinghe.gov.cn",
+            ["Notifications:Sms"] = "ACS",
+            ["Acs:Endpoint"] = "https://acs-reopen.communication.azure.com",
+            ["Acs:From"] = "+18005550100",
+        });
+
+        Assert.IsType<SendGridEmailSender>(host.Services.GetRequiredService<IEmailSender>());
+        Assert.IsType<AcsSmsSender>(host.Services.GetRequiredService<ISmsSender>());
+    }
+
+    [Fact]
+    public async Task Sendgrid_without_its_key_and_sender_fails_startup_naming_both_settings()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => Start(Environments.Development, new() { ["Notifications:Email"] = "sendgrid" }));
+
+        Assert.Contains("SendGrid:ApiKey must be set", error.Message);
+        Assert.Contains("SendGrid:FromEmail must be set", error.Message);
+    }
+
+    [Fact]
+    public async Task Acs_without_connection_string_or_endpoint_fails_startup_naming_the_settings()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => Start(Environments.Development, new() { ["Notifications:Sms"] = "acs" }));
+
+        Assert.Contains("Acs:ConnectionString (access key) or Acs:Endpoint (managed identity) must be set", error.Message);
+        Assert.Contains("Acs:From must be set", error.Message);
+    }
+
+    [Fact]
+    public async Task Acs_connection_string_without_a_usable_key_fails_startup_without_echoing_it()
+    {
+        const string broken = "endpoint=https://acs-reopen.communication.azure.com/;accesskey=not base64!";
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => Start(Environments.Development, new()
+        {
+            ["Notifications:Sms"] = "acs", ["Acs:ConnectionString"] = broken, ["Acs:From"] = "+18005550100",
+        }));
+
+        Assert.Contains("Acs:ConnectionString must read endpoint=", error.Message);
+        Assert.DoesNotContain("not base64!", error.Message);
     }
 
     private static async Task<IHost> Start(string environment, Dictionary<string, string?> settings)

@@ -76,6 +76,50 @@ public sealed class DeadLetterTests(AzuriteFixture azurite)
         Assert.Empty((await Observed.ReadAsync(app)).OutboxIndex);
     }
 
+    [Fact]
+    public async Task Effect_refused_for_good_is_dead_lettered_on_its_first_failure()
+    {
+        var tries = 0;
+        var effects = new RecordingEffects
+        {
+            Fails = (effect, _) => effect is NotifyApplicant && Interlocked.Increment(ref tries) > 0,
+            Failure = () => new EffectRejectedException("The provider refused the message."),
+        };
+        var time = new ManualTime(Start);
+        var app = await SampleApp.StartAsync(azurite, SampleApp.NewTablePrefix(), time, effects);
+        var runtime = new ProcessRuntime(app.Store, [app.Host], time, new ListLogger<ProcessRuntime>());
+        await app.Host.HandleAsync(SampleApp.Instance, new Submit("Florist"));
+
+        Assert.Equal(0, await runtime.DispatchPendingOutboxAsync(Start + TimeSpan.FromHours(2)));
+
+        Assert.Equal(1, tries);
+        var dead = Assert.Single(await ListAsync(runtime.DeadLettersAsync()));
+        Assert.Equal((DeadLetterKind.Effect, "NotifyApplicant", 1, Start), (dead.Kind, dead.Type, dead.Attempts, dead.DeadAt));
+    }
+
+    [Fact]
+    public async Task Effect_asked_to_wait_is_not_tried_before_its_retry_after()
+    {
+        var tries = 0;
+        var effects = new RecordingEffects
+        {
+            Fails = (effect, _) => effect is NotifyApplicant && Interlocked.Increment(ref tries) == 1,
+            Failure = () => new EffectDeferredException("Throttled.", TimeSpan.FromMinutes(5)),
+        };
+        var time = new ManualTime(Start);
+        var app = await SampleApp.StartAsync(azurite, SampleApp.NewTablePrefix(), time, effects);
+        var runtime = new ProcessRuntime(app.Store, [app.Host], time, new ListLogger<ProcessRuntime>());
+        await app.Host.HandleAsync(SampleApp.Instance, new Submit("Florist"));
+
+        // The plain backoff would try again after 15 s; the provider asked for 5 minutes.
+        Assert.Equal(0, await runtime.DispatchPendingOutboxAsync(Start + TimeSpan.FromMinutes(4)));
+        Assert.Equal(1, tries);
+        Assert.Equal(1, await runtime.DispatchPendingOutboxAsync(Start + TimeSpan.FromMinutes(5)));
+
+        Assert.Equal(2, tries);
+        Assert.Empty(await ListAsync(runtime.DeadLettersAsync()));
+    }
+
     private static Task<TableEntity?> BrokenTimerAsync(SampleApp app) =>
         FirstAsync(app.Store.Timers.QueryAsync($"PartitionKey eq 'due' and TimerId eq 't-broken'"));
 

@@ -11,11 +11,14 @@ public sealed class RecordingEffects : IEffectHandler<SampleEffect>
     /// <summary>Deliveries for which this returns true throw instead of being recorded.</summary>
     public Func<SampleEffect, EffectContext, bool> Fails { get; set; } = (_, _) => false;
 
+    /// <summary>What a failing delivery throws.</summary>
+    public Func<Exception> Failure { get; set; } = () => new InvalidOperationException("The mail server is down.");
+
     public IReadOnlyList<Delivery> Deliveries => [.. deliveries];
 
     public Task HandleAsync(SampleEffect effect, EffectContext context, CancellationToken ct)
     {
-        if (Fails(effect, context)) throw new InvalidOperationException("The mail server is down.");
+        if (Fails(effect, context)) throw Failure();
         deliveries.Enqueue(new(context.IdempotencyKey, effect, context.Attempt));
         return Task.CompletedTask;
     }

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Reopen.Functions.Notifications.SendGrid;
+using Reopen.Functions.Tests.Approvals;
+using Reopen.Functions.Tests.Notifications.Fakes;
+using Reopen.Orchestrations.Runtime;
+using Reopen.TestSupport;
+
+namespace Reopen.Functions.Tests.Notifications;
+
+/// <summary>The real app configured with the SendGrid and ACS adapters, pointed at the fakes instead of the dev outbox.</summary>
+[Collection(JourneyCollection.Name)]
+public sealed partial class RealAdaptersJourneyTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Filing_mails_each_approver_once_through_sendgrid_and_the_permit_sms_goes_through_acs()
+    {
+        await using var sendGrid = await FakeSendGrid.StartAsync();
+        await using var acs = await FakeAcsSms.StartAsync();
+        await using var journey = await StartAsync(sendGrid, acs);
+
+        await journey.FileAsync(SampleFilings.BelowScale("清源鲜果批发行"));
+        var toSecretary = await WaitForMailAsync(sendGrid, Journey.Secretary);
+        // The sweep finds nothing left to deliver: the effect was acknowledged after its one send.
+        await journey.App.GetRequiredService<ProcessRuntime>().DispatchPendingOutboxAsync(DateTimeOffset.UtcNow.AddHours(1));
+
+        Assert.Single(sendGrid.Accepted, m => m.To == Journey.Secretary);
+        Assert.Contains("清源鲜果批发行", toSecretary.Subject);
+        Assert.False(string.IsNullOrEmpty(toSecretary.CustomArgs[SendGridEmailSender.IdempotencyKeyArg]));
+        Assert.Empty(await journey.Outbox.ListAsync());
+
+        await ApproveAsync(journey, toSecretary);
+        await ApproveAsync(journey, await WaitForMailAsync(sendGrid, Journey.Director));
+        var sms = await WaitForAsync(() => acs.Delivered.SingleOrDefault());
+
+        Assert.Equal("+86" + Journey.BusinessMobile, sms.To);
+        Assert.Contains("清源鲜果批发行", sms.Message);
+    }
+
+    [Fact]
+    public async Task Email_the_provider_refuses_is_shown_on_the_status_page_the_status_api_and_the_other_approvers_decision_page()
+    {
+        await using var sendGrid = await FakeSendGrid.StartAsync();
+        sendGrid.RefusedRecipients.Add(Journey.Secretary);
+        await using var acs = await FakeAcsSms.StartAsync();
+        await using var journey = await StartAsync(sendGrid, acs);
+
+        var (filingId, accessCode) = await journey.SubmitAsync(SampleFilings.BelowScale("清源鲜果批发行"));
+        var toDirector = await WaitForMailAsync(sendGrid, Journey.Director);
+        var dead = await WaitForAsync(() => DeadLettersAsync(journey).Result.FirstOrDefault());
+
+        Assert.Equal(1, dead.Attempts);
+        var (_, decisionPage) = await journey.GetAsync(DecisionLink().Match(toDirector.Text).Value);
+        Assert.Contains("未能发出的通知", decisionPage);
+        Assert.Contains("<td>审批邮件</td><td>周建国（清源街道党工委书记）</td><td>通知服务拒收（SendGrid，400）</td>", decisionPage);
+        Assert.DoesNotContain(Journey.Secretary, decisionPage);
+        var (_, statusPage) = await journey.PostFormAsync($"/api/filings/{filingId}/status?lang=en", ("accessCode", accessCode));
+        Assert.Contains("Messages that could not be sent", statusPage);
+        Assert.Contains("<td>Decision email</td><td>周建国 (", statusPage);
+        Assert.Contains("<td>Refused by the messaging service (SendGrid, 400)</td>", statusPage);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{filingId}");
+        request.Headers.Add("X-Access-Code", accessCode);
+        using var status = await journey.Client.SendAsync(request);
+        Assert.Contains("\"undelivered\":[{\"purpose\":\"decisionEmail\"", await status.Content.ReadAsStringAsync());
+    }
+
+    private Task<Journey> StartAsync(FakeSendGrid sendGrid, FakeAcsSms acs) => Journey.StartAsync(azurite, options =>
+    {
+        options.Settings["Notifications:Email"] = "sendgrid";
+        options.Settings["SendGrid:ApiKey"] = FakeSendGrid.ApiKey;
+        options.Settings["SendGrid:FromEmail"] = "noreply@qinghe.gov.cn";
+        options.Settings["SendGrid:Host"] = sendGrid.BaseAddress.ToString();
+        options.Settings["Notifications:Sms"] = "acs";
+        options.Settings["Acs:ConnectionString"] = acs.ConnectionString;
+        options.Settings["Acs:From"] = "+18005550100";
+    });
+
+    private static async Task<List<DeadLetter>> DeadLettersAsync(Journey journey)
+    {
+        var dead = new List<DeadLetter>();
+        await foreach (var letter in journey.App.GetRequiredService<ProcessRuntime>().DeadLettersAsync()) dead.Add(letter);
+        return dead;
+    }
+
+    private static async Task ApproveAsync(Journey journey, AcceptedMail mail)
+    {
+        var (response, html) = await journey.DecideAsync(DecisionLink().Match(mail.Text).Value, "approve");
+        Assert.True(response.IsSuccessStatusCode, html);
+    }
+
+    private static Task<AcceptedMail> WaitForMailAsync(FakeSendGrid fake, string to) => WaitForAsync(() => fake.Accepted.FirstOrDefault(m => m.To == to));
+
+    private static async Task<T> WaitForAsync<T>(Func<T?> probe) where T : class
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(15); DateTime.UtcNow < deadline; await Task.Delay(50))
+        {
+            if (probe() is { } found) return found;
+        }
+        throw new TimeoutException("The fake provider received nothing in time.");
+    }
+
+    [GeneratedRegex(@"https?://\S+/api/decisions/[A-Za-z0-9_\-\.]+")]
+    private static partial Regex DecisionLink();
+}

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -11,13 +12,31 @@ namespace Reopen.Orchestrations.Filings;
 /// </summary>
 public static partial class TypedText
 {
+    // The full-width punctuation of Chinese prose, which NFKC would turn into ASCII ("，" into ","): kept as typed.
+    private static readonly SearchValues<char> ChinesePunctuation = SearchValues.Create("！（），：；？～");
+
     /// <summary>A one-line field (a name, an address, a code): NFKC, trimmed, whitespace runs (line breaks too) as one space.</summary>
-    public static string Line(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : Whitespace().Replace(text.Normalize(NormalizationForm.FormKC), " ").Trim();
+    public static string Line(string? text) => string.IsNullOrEmpty(text) ? "" : Whitespace().Replace(Nfkc(text), " ").Trim();
 
     /// <summary>A multi-line field (a plan, a note): NFKC, trimmed, line breaks kept as "\n" and tabs as spaces.</summary>
     public static string Block(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : text.Normalize(NormalizationForm.FormKC).ReplaceLineEndings("\n").Replace('\t', ' ').Trim();
+        string.IsNullOrEmpty(text) ? "" : Nfkc(text).ReplaceLineEndings("\n").Replace('\t', ' ').Trim();
+
+    /// <summary>NFKC, except that the full-width punctuation of Chinese prose (，：；！？（）～) stays as typed.</summary>
+    public static string Nfkc(string text)
+    {
+        if (text.AsSpan().IndexOfAny(ChinesePunctuation) < 0) return text.Normalize(NormalizationForm.FormKC);
+        var result = new StringBuilder(text.Length);
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !ChinesePunctuation.Contains(text[i])) continue;
+            result.Append(text[start..i].Normalize(NormalizationForm.FormKC));
+            if (i < text.Length) result.Append(text[i]);
+            start = i + 1;
+        }
+        return result.ToString();
+    }
 
     /// <summary>The first control or format character, "\n" aside in a multi-line text; null when there is none.</summary>
     public static Rune? ForbiddenCharacter(string? text, bool multiLine = false)

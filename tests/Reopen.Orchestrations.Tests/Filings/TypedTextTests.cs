@@ -15,8 +15,12 @@ public sealed class TypedTextTests
 
     [Fact]
     public void Multi_line_text_keeps_its_line_breaks() =>
-        Assert.Equal("一、测温\n二、消毒 每日２次".Normalize(System.Text.NormalizationForm.FormKC),
-            TypedText.Block("  一、测温\r\n二、消毒\t每日２次 \n"));
+        Assert.Equal("一、测温\n二、消毒 每日2次", TypedText.Block("  一、测温\r\n二、消毒\t每日２次 \n"));
+
+    [Fact]
+    public void Chinese_punctuation_stays_full_width_while_letters_digits_and_dots_become_ascii() =>
+        Assert.Equal("清源（北京）鲜果，每日消毒：2次！是否？ evil.example @ a",
+            TypedText.Line("清源（北京）鲜果，每日消毒：２次！是否？ ｅｖｉｌ．ｅｘａｍｐｌｅ ＠ ａ"));
 
     [Theory]
     [InlineData("清源\u202E行", "U+202E")]

@@ -28,15 +28,17 @@ public static partial class LinkLikeText
         .Replace(".", "[.]", StringComparison.Ordinal)
         .Replace("。", "[.]", StringComparison.Ordinal));
 
-    // Alternatives, tried in this order at each position: scheme, e-mail address, IPv4, ASCII domain (. or 。),
-    // any-script labels under an ASCII or punycode top-level domain (. only), any-script labels under a Chinese-script one, "www.".
+    // Alternatives, tried in this order at each position: "://" after a scheme, an e-mail address, IPv4, ASCII labels (. or 。)
+    // under an ASCII or punycode top-level domain, any-script labels under one (. only), any-script labels under a
+    // Chinese-script one, "www.". A match starts only where a run of labels starts and labels are atomic, so the time is
+    // linear in the text, not quadratic.
     [GeneratedRegex("""
-        (?<![a-z0-9])[a-z][a-z0-9+.\-]*://
-        | [\p{L}\p{M}\p{N}._%+\-]+@[\p{L}\p{M}\p{N}\-]+(?:[.。][\p{L}\p{M}\p{N}\-]+)+
+        (?<=[a-z0-9])://
+        | (?<![\p{L}\p{M}\p{N}._%+\-])(?>[\p{L}\p{M}\p{N}._%+\-]+)@(?>[\p{L}\p{M}\p{N}\-]+)(?:[.。](?>[\p{L}\p{M}\p{N}\-]+))+
         | (?<![0-9.])[0-9]{1,3}(?:[.。][0-9]{1,3}){3}(?![0-9])
-        | (?<![a-z0-9\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?[.。])+(?:[a-z]{2,63}|xn--[a-z0-9\-]+)(?![a-z0-9\-])
-        | [\p{L}\p{M}\p{N}\-]+(?:\.[\p{L}\p{M}\p{N}\-]+)*\.(?:[a-z]{2,63}|xn--[a-z0-9\-]+)(?![a-z0-9\-])
-        | [\p{L}\p{M}\p{N}\-]+[.。](?:中国|中國|公司|网络|網絡|在线|在線|网址|网店|商城|商店|集团|移动|手机|信息|企业|政务|公益|香港|台湾|台灣|新加坡|我爱你|中文网|购物|游戏|娱乐|世界)
+        | (?<![a-z0-9\-]|[a-z0-9\-][.。])(?:(?>[a-z0-9\-]+)[.。])+(?:[a-z]{2,63}|xn--[a-z0-9\-]+)(?![a-z0-9\-])
+        | (?<![\p{L}\p{M}\p{N}\-]|[\p{L}\p{M}\p{N}\-]\.)(?>[\p{L}\p{M}\p{N}\-]+)(?:\.(?>[\p{L}\p{M}\p{N}\-]+))*\.(?:[a-z]{2,63}|xn--[a-z0-9\-]+)(?![a-z0-9\-])
+        | (?<![\p{L}\p{M}\p{N}\-]|[\p{L}\p{M}\p{N}\-][.。])(?>[\p{L}\p{M}\p{N}\-]+)(?:[.。](?>[\p{L}\p{M}\p{N}\-]+))*[.。](?:中国|中國|公司|网络|網絡|在线|在線|网址|网店|商城|商店|集团|移动|手机|信息|企业|政务|公益|香港|台湾|台灣|新加坡|我爱你|中文网|购物|游戏|娱乐|世界)
         | (?<![a-z0-9])www[.。]
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkLike();

@@ -59,4 +59,25 @@ public sealed class LinkLikeTextTests
         Assert.Equal(defanged, result);
         Assert.False(LinkLikeText.Contains(result), result);
     }
+
+    [Theory]
+    [InlineData("清")]
+    [InlineData("a1")]
+    [InlineData("a.")]
+    [InlineData("a@")]
+    [InlineData("1.")]
+    [InlineData("清.")]
+    [InlineData("a-")]
+    [InlineData("a.b@")]
+    public void A_long_text_is_scanned_in_linear_time(string unit)
+    {
+        // 100,000 characters: a scan that retries every position of a run would take minutes.
+        var text = string.Concat(Enumerable.Repeat(unit, 100_000 / unit.Length));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        LinkLikeText.Defang(text);
+        LinkLikeText.Contains(text);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{watch.Elapsed} for {unit}");
+    }
 }

@@ -32,32 +32,39 @@ internal sealed class CallbackOpenedHandler(
         }
     }
 
-    private static EmailMessage Compose(CallbackTaskOpened e, Official to, string url, DateTimeOffset expiresAt)
+    internal static EmailMessage Compose(CallbackTaskOpened e, Official to, string url, DateTimeOffset expiresAt)
     {
-        string Subject(Texts t) => t.T("callback.email.subject", e.Priority ? t["decisionEmail.tag.green"] : "", e.BusinessName);
-        var text = string.Join('\n', new[]
-        {
+        // What the business and the official typed reaches the mail only as inert text.
+        var (business, reason) = (MailText.Inert(e.BusinessName), MailText.Inert(e.Reason));
+        string Subject(Texts t) => t.T("callback.email.subject", e.Priority ? t["decisionEmail.tag.green"] : "", business);
+        (string Label, string Value)[] Facts(Texts t) =>
+        [
+            (t["callback.email.business"], business),
+            (t["callback.email.reason"], reason),
+            (t["callback.email.openedAt"], t.At(e.OpenedAt)),
+        ];
+        var text = string.Join('\n',
+        [
             Zh.T("callback.email.greeting", to.Name, Zh.Local(to.Role)), "",
             Zh["callback.email.intro"], "",
-            Zh.Labelled(Zh["callback.email.business"], e.BusinessName),
-            Zh.Labelled(Zh["callback.email.reason"], e.Reason),
-            Zh.Labelled(Zh["callback.email.openedAt"], Zh.At(e.OpenedAt)), "",
+            .. Facts(Zh).Select(f => Zh.Labelled(f.Label, f.Value)), "",
             Zh["callback.email.link"], url,
             Zh.T("callback.email.linkExpires", Zh.At(expiresAt)), "",
-            "----", Subject(En), En["callback.email.intro"], En["callback.email.link"] + " " + url,
-        });
+            "----", Subject(En), En["callback.email.intro"],
+            .. Facts(En).Select(f => En.Labelled(f.Label, f.Value)),
+            En["callback.email.link"] + " " + url,
+            En.T("callback.email.linkExpires", En.At(expiresAt)),
+        ]);
         var html = Html.Of($"""
             <p>{Zh.T("callback.email.greeting", to.Name, Zh.Local(to.Role))}</p>
             <p>{Zh["callback.email.intro"]}</p>
-            <table>
-            <tr><th align="left">{Zh["callback.email.business"]}</th><td>{e.BusinessName}</td></tr>
-            <tr><th align="left">{Zh["callback.email.reason"]}</th><td>{e.Reason}</td></tr>
-            <tr><th align="left">{Zh["callback.email.openedAt"]}</th><td>{Zh.At(e.OpenedAt)}</td></tr>
-            </table>
+            <table>{Facts(Zh).Select(f => Html.Of($"<tr><th align=\"left\">{f.Label}</th><td>{f.Value}</td></tr>"))}</table>
             <p>{Zh["callback.email.link"]}<br>{Html.Link(url, Zh["callback.email.linkLabel"])}</p>
             <p>{Zh.T("callback.email.linkExpires", Zh.At(expiresAt))}</p>
             <hr>
-            <p lang="en"><strong>{Subject(En)}</strong><br>{En["callback.email.intro"]} {Html.Link(url, En["callback.email.linkLabel"])}</p>
+            <p lang="en"><strong>{Subject(En)}</strong><br>{En["callback.email.intro"]}</p>
+            <table lang="en">{Facts(En).Select(f => Html.Of($"<tr><th align=\"left\">{f.Label}</th><td>{f.Value}</td></tr>"))}</table>
+            <p lang="en">{Html.Link(url, En["callback.email.linkLabel"])} {En.T("callback.email.linkExpires", En.At(expiresAt))}</p>
             """);
         return new EmailMessage(to.Email, to.Name, Subject(Zh), html.ToString(), text, [new MessageLink(Zh["callback.email.linkLabel"], url)]);
     }

@@ -47,8 +47,9 @@ internal static class FilingAmendEndpoints
         // The whole filing with its roster: an amendment replaces the document and the roster, and the roster stays as filed.
         var roster = await store.GetRosterAsync(document, 0, document.RosterCount, ct);
         var stored = document with { Filing = document.Filing with { Roster = roster } };
-        var (amended, unreadable) = form.ApplyTo(stored.Filing);
-        var errors = Errors(unreadable, FilingValidator.Validate(amended, policy), form);
+        var (typed, unreadable) = form.ApplyTo(stored.Filing);
+        var (amended, invalid) = FilingValidator.Check(typed, policy);
+        var errors = Errors(unreadable, invalid, form);
         if (errors.Count > 0) return Invalid(view, stored, policy, code, form, errors);
 
         var result = await changes.AmendAsync(filingId, stored, amended, form.NoteText, ct);
@@ -90,6 +91,8 @@ internal static class FilingAmendEndpoints
         var errors = unreadable.Concat(invalid.Where(e => !named.Contains(e.Path))).ToList();
         if (form.NoteText is { Length: > FilingLimits.NoteLength })
             errors.Add(FilingProblems.Field(FilingAmendForm.Note, "filing.amend.error.noteTooLong", FilingLimits.NoteLength));
+        else if (TypedText.CharacterProblem(form.NoteText, "给审批人的说明", "The note to the approver", multiLine: true) is { } problem)
+            errors.Add(new FieldError(FilingAmendForm.Note, problem.Zh, problem.En));
         return errors;
     }
 

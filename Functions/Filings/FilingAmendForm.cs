@@ -82,7 +82,8 @@ internal sealed class FilingAmendForm
     /// <summary>Where the input of <paramref name="path"/> comes on the page; fields without one (e.g. the roster's) after all.</summary>
     public static int PositionOf(string path) => Array.IndexOf(PageOrder, path) is var i and >= 0 ? i : PageOrder.Length;
 
-    public string? NoteText => string.IsNullOrWhiteSpace(this[Note]) ? null : this[Note].Trim();
+    /// <summary>The note as it is kept: normalized like every multi-line text (<see cref="TypedText.Block"/>); null when blank.</summary>
+    public string? NoteText => TypedText.Block(this[Note]) is { Length: > 0 } note ? note : null;
 
     /// <summary>
     /// The stored filing with what the form changes; routing fields and the roster stay as filed. Also the values that

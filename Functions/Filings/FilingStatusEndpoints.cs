@@ -26,8 +26,7 @@ internal static class FilingStatusEndpoints
         if (outcome != AccessOutcome.Granted) return Denied(t, outcome);
         var body = await FilingRequests.ReadFilingAsync(context, options.Value.MaxRequestBodyBytes, t);
         if (body is FilingBody.Unreadable unreadable) return unreadable.Problem;
-        var filing = ((FilingBody.Read)body).Filing;
-        var errors = FilingValidator.Validate(filing, policy);
+        var (filing, errors) = FilingValidator.Check(((FilingBody.Read)body).Filing, policy);
         if (errors.Count > 0) return FilingProblems.Validation(t, errors);
 
         var result = await changes.AmendAsync(filingId, known: null, filing, note: null, ct);

@@ -17,8 +17,8 @@ internal static class SubmitFilingEndpoint
 
         var body = await FilingRequests.ReadFilingAsync(context, options.Value.MaxRequestBodyBytes, t);
         if (body is FilingBody.Unreadable unreadable) return unreadable.Problem;
-        var (filing, hash) = (FilingBody.Read)body;
-        var errors = FilingValidator.Validate(filing, policy);
+        var (sent, hash) = (FilingBody.Read)body;
+        var (filing, errors) = FilingValidator.Check(sent, policy);
         if (errors.Count > 0) return FilingProblems.Validation(t, errors);
 
         return await submission.SubmitAsync(filing, hash, key, ct) switch

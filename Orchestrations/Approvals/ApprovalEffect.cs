@@ -33,9 +33,11 @@ public sealed record EmailApprover(
     DateTimeOffset ExpiresAt,
     bool Priority) : ApprovalEffect;
 
-/// <summary>复工反馈短信 to the responsible person's mobile (normalized, 11 digits).</summary>
-public sealed record SmsToBusiness(
-    string FilingId, string Mobile, SmsKind Kind, string BusinessName, string? PermitNumber, string? Reason) : ApprovalEffect;
+/// <summary>
+/// 复工反馈短信 to the responsible person's mobile (normalized, 11 digits). It carries no text anyone typed (no business name,
+/// no reason): an SMS the district sends says only fixed words, a number and the app's own link.
+/// </summary>
+public sealed record SmsToBusiness(string FilingId, string Mobile, SmsKind Kind, string? PermitNumber) : ApprovalEffect;
 
 /// <summary>A permit was issued: index it for public verification and render the placard (准许复工公示牌).</summary>
 public sealed record PermitIssued(

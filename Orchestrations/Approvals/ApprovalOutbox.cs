@@ -24,17 +24,17 @@ internal static class ApprovalOutbox
                 [
                     new PermitIssued(filing.FilingId, e.PermitNumber, filing.BusinessName, filing.CreditCode, filing.Address,
                         filing.StreetCode, filing.SectorCode, filing.Category, e.At),
-                    new SmsToBusiness(filing.FilingId, filing.ResponsibleMobile, SmsKind.Approved, filing.BusinessName, e.PermitNumber, null),
+                    new SmsToBusiness(filing.FilingId, filing.ResponsibleMobile, SmsKind.Approved, e.PermitNumber),
                 ];
             case FilingRejected e:
                 return
                 [
-                    new SmsToBusiness(filing.FilingId, filing.ResponsibleMobile, SmsKind.Rejected, filing.BusinessName, null, e.Reason),
+                    new SmsToBusiness(filing.FilingId, filing.ResponsibleMobile, SmsKind.Rejected, null),
                     new CallbackTaskOpened(filing.FilingId, filing.StreetCode, e.CallbackTo, filing.BusinessName, filing.ResponsibleName,
                         filing.ResponsibleMobile, e.Reason, e.At, state.Priority),
                 ];
             case FilingReturned e:
-                return [new SmsToBusiness(filing.FilingId, filing.ResponsibleMobile, SmsKind.Returned, filing.BusinessName, null, e.Reason)];
+                return [new SmsToBusiness(filing.FilingId, filing.ResponsibleMobile, SmsKind.Returned, null)];
             case CallbackClosed e:
                 return [new CallbackTaskClosed(filing.FilingId, filing.StreetCode, e.By, e.Notes, e.At)];
             default:

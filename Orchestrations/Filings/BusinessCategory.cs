@@ -45,10 +45,8 @@ public static class BusinessCategories
     /// <summary>Epidemic-supplies producers get the green channel (特事特办).</summary>
     public static bool UsesGreenChannel(this BusinessCategory category) => category == BusinessCategory.EpidemicSupplies;
 
-    public static bool TryParse(string? text, out BusinessCategory category) =>
-        Enum.TryParse(text?.Trim(), ignoreCase: true, out category) && Enum.IsDefined(category) && !IsNumeric(text);
-
-    internal static bool IsNumeric(string? text) => text?.Trim() is { Length: > 0 } t && t.All(c => char.IsAsciiDigit(c) || c == '-');
+    /// <summary>Exactly one category name as documented, e.g. "SmallRestaurant".</summary>
+    public static bool TryParse(string? text, out BusinessCategory category) => EnumNames.TryParse(text, out category);
 
     public static string Chinese(this BusinessCategory category) => category switch
     {

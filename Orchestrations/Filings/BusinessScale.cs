@@ -13,8 +13,8 @@ public enum BusinessScale
 
 public static class BusinessScales
 {
-    public static bool TryParse(string? text, out BusinessScale scale) =>
-        Enum.TryParse(text?.Trim(), ignoreCase: true, out scale) && Enum.IsDefined(scale) && !BusinessCategories.IsNumeric(text);
+    /// <summary>Exactly one scale name as documented, e.g. "AboveScale".</summary>
+    public static bool TryParse(string? text, out BusinessScale scale) => EnumNames.TryParse(text, out scale);
 
     public static string Chinese(this BusinessScale scale) => scale switch
     {

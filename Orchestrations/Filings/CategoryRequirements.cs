@@ -34,11 +34,14 @@ internal static class CategoryRequirements
             errors.Text(filing.ProductionQualification, "productionQualification", "生产资质说明", "The production qualification statement",
                 FilingLimits.QualificationLength, required: false);
 
-        if (category == BusinessCategory.OfficeTenant)
+        // Only office-building tenants must name their building; whoever gives one is held to what names may hold.
+        var tenant = category == BusinessCategory.OfficeTenant;
+        if (tenant || filing.Building is not null)
         {
             var building = filing.Building ?? new();
-            errors.Text(building.Name, "building.name", "所在楼宇名称", "The building name", FilingLimits.BusinessNameLength);
-            errors.Text(building.PropertyManager, "building.propertyManager", "楼宇物业单位", "The property manager", FilingLimits.BusinessNameLength);
+            errors.Name(building.Name, "building.name", "所在楼宇名称", "The building name", FilingLimits.BusinessNameLength, required: tenant);
+            errors.Name(building.PropertyManager, "building.propertyManager", "楼宇物业单位", "The property manager", FilingLimits.BusinessNameLength,
+                required: tenant);
         }
     }
 }

@@ -27,10 +27,11 @@ public sealed record FilingSummary(
     /// <exception cref="ArgumentException">The filing has errors.</exception>
     public static FilingSummary From(string filingId, Filing filing, DistrictPolicy policy)
     {
-        var errors = FilingValidator.Validate(filing, policy);
+        var (normalized, errors) = FilingValidator.Check(filing, policy);
         if (errors.Count > 0)
             throw new ArgumentException($"The filing has {errors.Count} errors, first at {errors[0].Path}.", nameof(filing));
         if (string.IsNullOrWhiteSpace(filingId)) throw new ArgumentException("A filing id is required.", nameof(filingId));
+        filing = normalized;
         var b = filing.Business;
         BusinessCategories.TryParse(b.Category, out var category);
         BusinessScales.TryParse(b.Scale, out var scale);

@@ -5,15 +5,23 @@ namespace Reopen.Orchestrations.Filings;
 /// <summary>Checks a filing whole and names every failing field, so the business can fix everything in one go.</summary>
 public static class FilingValidator
 {
+    /// <summary>
+    /// The one way in for every submission and amendment: the filing normalized (<see cref="FilingNormalizer"/>) and checked
+    /// as normalized. Store <see cref="FilingCheck.Filing"/>, not what was sent.
+    /// </summary>
+    public static FilingCheck Check(Filing? filing, DistrictPolicy policy)
+    {
+        if (filing is null) return new(new Filing(), [new FieldError("", "备案内容为空", "The filing is empty")]);
+        var normalized = FilingNormalizer.Normalize(filing);
+        return new(normalized, Errors(normalized, policy));
+    }
+
     /// <returns>Empty when the filing may be submitted.</returns>
-    public static IReadOnlyList<FieldError> Validate(Filing? filing, DistrictPolicy policy)
+    public static IReadOnlyList<FieldError> Validate(Filing? filing, DistrictPolicy policy) => Check(filing, policy).Errors;
+
+    private static IReadOnlyList<FieldError> Errors(Filing filing, DistrictPolicy policy)
     {
         var errors = new FieldErrorList();
-        if (filing is null)
-        {
-            errors.Add("", "备案内容为空", "The filing is empty");
-            return errors.Errors;
-        }
         var business = filing.Business ?? new();
         CheckBusiness(business, policy, errors);
         CheckResponsible(filing.Responsible ?? new(), errors);
@@ -31,9 +39,9 @@ public static class FilingValidator
 
     private static void CheckBusiness(BusinessDetails b, DistrictPolicy policy, FieldErrorList errors)
     {
-        errors.Text(b.Name, "business.name", "企业名称", "The business name", FilingLimits.BusinessNameLength);
+        errors.Name(b.Name, "business.name", "企业名称", "The business name", FilingLimits.BusinessNameLength);
         errors.Add("business.creditCode", CreditCode.Problem(b.CreditCode));
-        errors.Text(b.Address, "business.address", "经营地址", "The address", FilingLimits.AddressLength);
+        errors.Name(b.Address, "business.address", "经营地址", "The address", FilingLimits.AddressLength);
         if (string.IsNullOrWhiteSpace(b.Street)) errors.Add("business.street", "请选择所属街道", "Choose the street");
         else if (policy.FindStreet(b.Street.Trim()) is null)
             errors.Add("business.street", $"街道“{b.Street}”不在本区", $"Street '{b.Street}' is not in this district");
@@ -41,14 +49,14 @@ public static class FilingValidator
         else if (policy.FindSector(b.Sector.Trim()) is null)
             errors.Add("business.sector", $"行业“{b.Sector}”不在本区行业目录中", $"Sector '{b.Sector}' is not in the district's list");
         if (!BusinessCategories.TryParse(b.Category, out _))
-            errors.Add("business.category", "请选择企业类别", $"Choose a category: {string.Join(", ", Enum.GetNames<BusinessCategory>())}");
+            errors.Add("business.category", "请选择企业类别", $"Choose a category: {EnumNames.List<BusinessCategory>()}");
         if (!BusinessScales.TryParse(b.Scale, out _))
-            errors.Add("business.scale", "请选择企业规模(规上、规下或个体户)", $"Choose a scale: {string.Join(", ", Enum.GetNames<BusinessScale>())}");
+            errors.Add("business.scale", "请选择企业规模(规上、规下或个体户)", $"Choose a scale: {EnumNames.List<BusinessScale>()}");
     }
 
     private static void CheckResponsible(ResponsiblePerson r, FieldErrorList errors)
     {
-        errors.Text(r.Name, "responsible.name", "负责人姓名", "The responsible person's name", FilingLimits.PersonNameLength);
+        errors.Name(r.Name, "responsible.name", "负责人姓名", "The responsible person's name", FilingLimits.PersonNameLength);
         errors.Add("responsible.mobile", MobileNumber.Problem(r.Mobile));
     }
 

@@ -13,6 +13,6 @@ public enum HealthStatus
 
 public static class HealthStatuses
 {
-    public static bool TryParse(string? text, out HealthStatus status) =>
-        Enum.TryParse(text?.Trim(), ignoreCase: true, out status) && Enum.IsDefined(status) && !BusinessCategories.IsNumeric(text);
+    /// <summary>Exactly one health status name as documented, e.g. "Healthy".</summary>
+    public static bool TryParse(string? text, out HealthStatus status) => EnumNames.TryParse(text, out status);
 }

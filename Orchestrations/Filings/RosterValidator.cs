@@ -28,7 +28,7 @@ internal static class RosterValidator
                 errors.Add(path, "空行", "Empty row");
                 continue;
             }
-            errors.Text(entry.Name, path + ".name", "姓名", "The name", FilingLimits.PersonNameLength);
+            errors.Name(entry.Name, path + ".name", "姓名", "The name", FilingLimits.PersonNameLength);
             var idProblem = ResidentIdNumber.Problem(entry.IdNumber);
             errors.Add(path + ".idNumber", idProblem);
             if (idProblem is null)
@@ -42,7 +42,7 @@ internal static class RosterValidator
             if (Provinces.Find(entry.HomeProvince) is null)
                 errors.Add(path + ".homeProvince", "请填写户籍所在省份", "Enter the home province");
             if (!HealthStatuses.TryParse(entry.HealthStatus, out _))
-                errors.Add(path + ".healthStatus", "请选择健康状况", $"Choose a health status: {string.Join(", ", Enum.GetNames<HealthStatus>())}");
+                errors.Add(path + ".healthStatus", "请选择健康状况", $"Choose a health status: {EnumNames.List<HealthStatus>()}");
             if (ParseReturnDate(entry.ReturnDate) is null)
                 errors.Add(path + ".returnDate", "返岗日期应为有效日期(年-月-日)", "The return date must be a valid date (yyyy-MM-dd)");
         }

@@ -8,7 +8,7 @@ using Reopen.Orchestrations.Runtime;
 
 namespace Reopen.Functions.Approvals.BusinessSms;
 
-/// <summary>Tells the business the outcome: the permit and its placard, the reason for a rejection, or what to amend.</summary>
+/// <summary>Tells the business the outcome: the permit and its placard, or that it was rejected or returned and where to read why.</summary>
 internal sealed class BusinessSmsHandler(PublicUrls urls, DistrictPolicy policy, ISmsSender sms, ILogger<BusinessSmsHandler> logger)
     : IEffectHandler<SmsToBusiness>
 {
@@ -17,8 +17,7 @@ internal sealed class BusinessSmsHandler(PublicUrls urls, DistrictPolicy policy,
         var link = effect.Kind switch
         {
             SmsKind.Approved => urls.For(PermitLinks.PlacardPath(effect.PermitNumber!)),
-            SmsKind.Returned => urls.For(FilingLinks.StatusPath(effect.FilingId)),
-            _ => "",
+            _ => urls.For(FilingLinks.StatusPath(effect.FilingId)),
         };
         var body = BusinessSmsComposer.Compose(effect, policy.Name.Zh, link);
         var receipt = await sms.SendAsync(new SmsMessage(effect.Mobile, body), context.IdempotencyKey, ct);

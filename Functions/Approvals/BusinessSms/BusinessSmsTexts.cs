@@ -8,8 +8,10 @@ internal sealed class BusinessSmsTexts : ITextSet
     public IReadOnlyDictionary<string, LocalizedText> Entries { get; } = new Dictionary<string, LocalizedText>
     {
         ["businessSms.signature"] = ("【{0}复工复产】", "[{0} reopening] "),
-        ["businessSms.Approved"] = ("{0}：您的复工备案已通过，许可编号{1}。公示牌：{2}", "{0}: your reopening filing is approved, permit {1}. Placard: {2}"),
-        ["businessSms.Rejected"] = ("{0}：您的复工备案未通过。原因：{1}。街道将致电回访。", "{0}: your reopening filing was rejected. Reason: {1}. The street office will call you."),
-        ["businessSms.Returned"] = ("{0}：您的复工备案需修改后重新提交。原因：{1}。请凭查询码修改：{2}", "{0}: please amend your reopening filing. Reason: {1}. Amend with your access code: {2}"),
+        ["businessSms.Approved"] = ("您的复工备案已通过，许可编号{0}。公示牌：{1}", "Your reopening filing is approved, permit {0}. Placard: {1}"),
+        ["businessSms.Rejected"] = ("您的复工备案{0}未通过，街道将致电说明原因。也可凭查询码查看：{1}",
+            "Your reopening filing {0} was rejected. The street office will call you to explain why; you can also see the reason with your access code: {1}"),
+        ["businessSms.Returned"] = ("您的复工备案{0}需修改后重新提交，请凭查询码查看原因并修改：{1}",
+            "Your reopening filing {0} needs amending. See the reason and amend it with your access code: {1}"),
     };
 }

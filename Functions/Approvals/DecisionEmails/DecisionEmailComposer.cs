@@ -18,6 +18,10 @@ internal static class DecisionEmailComposer
 
     public static EmailMessage Compose(EmailApprover e, DistrictPolicy policy, string decisionUrl, DecisionAmendment? amendment = null)
     {
+        // What the business and officials typed reaches the mail only as inert text.
+        e = e with { BusinessName = MailText.Inert(e.BusinessName) };
+        if (amendment is not null)
+            amendment = amendment with { Note = amendment.Note is { } note ? MailText.Inert(note) : null, ReturnReason = MailText.Inert(amendment.ReturnReason) };
         var amended = Amended(Zh, amendment);
         var englishAmended = Amended(En, amendment);
         var subject = Subject(Zh, e);

@@ -21,8 +21,7 @@ internal sealed record DecisionForm(string? VerdictText, string Reason)
         return new DecisionForm(form["verdict"].FirstOrDefault(), form["reason"].FirstOrDefault() ?? "");
     }
 
-    public Verdict? Verdict =>
-        Enum.TryParse<Verdict>(VerdictText?.Trim(), ignoreCase: true, out var v) && Enum.IsDefined(v) && !int.TryParse(VerdictText, out _) ? v : null;
+    public Verdict? Verdict => EnumNames.TryParse<Verdict>(VerdictText, out var v) ? v : null;
 
     public string? TrimmedReason => string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim();
 

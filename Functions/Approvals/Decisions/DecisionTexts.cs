@@ -133,7 +133,7 @@ internal sealed class DecisionTexts : ITextSet
         ["decision.result.next.waiting"] = ("还需 {0} 会签同意后进入下一环节。", "It moves on once {0} also signs."),
         ["decision.result.next.approved"] = ("全部审批已完成，已发放复工许可（{0}），并短信通知企业。", "All approvals are done: permit {0} is issued and the business has been told by SMS."),
         ["decision.result.next.permitLink"] = ("查看许可核验页", "See the permit's verification page"),
-        ["decision.result.next.rejected"] = ("已短信告知企业不予通过的理由，街道将对企业进行电话回访。", "The business has been told the reason by SMS; the street office will call it back."),
+        ["decision.result.next.rejected"] = ("已短信告知企业备案未通过，街道将对企业进行电话回访、说明理由。", "The business has been told by SMS that the filing was rejected; the street office will call it to explain why."),
         ["decision.result.next.returned"] = ("已短信通知企业按意见修改。企业修改后本环节将重新开始，届时您将收到新的审批链接。", "The business has been asked by SMS to amend the filing. When it does, this step starts again and you will get a new link."),
     };
 }

@@ -57,8 +57,12 @@ public sealed class RejectionTests(ReopenInBrowserFixture fixture) : IClassFixtu
             Assert.Contains("已驳回", confirmation);
             Assert.DoesNotContain(ReasonRequired, confirmation);
             Assert.Equal("Rejected", (await fixture.Filings.StatusAsync(submitted))["status"]?.GetValue<string>());
+            // The SMS carries no typed text: the reason is on the status page it links to, and the street office calls.
             var sms = await fixture.Outbox.BusinessSmsAsync(filing.Responsible.Mobile, "未通过");
-            Assert.Contains(reason, sms.Body);
+            Assert.DoesNotContain(reason, sms.Body);
+            Assert.Contains("街道将致电", sms.Body);
+            Assert.Contains("/status", Assert.Single(sms.Links).Url);
+            Assert.Equal(reason, (await fixture.Filings.StatusAsync(submitted))["reason"]?.GetValue<string>());
         });
     }
 }

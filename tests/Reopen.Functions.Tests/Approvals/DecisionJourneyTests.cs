@@ -37,7 +37,8 @@ public class DecisionJourneyTests(AzuriteFixture azurite)
         var state = await journey.StateAsync(filingId);
         Assert.Equal(ApprovalStatus.Approved, state.Status);
         var sms = await journey.Outbox.WaitForAsync(Journey.BusinessMobile, channel: "sms");
-        Assert.StartsWith("【清河区复工复产】清源鲜果批发行：您的复工备案已通过，许可编号" + state.PermitNumber, sms.Body);
+        Assert.StartsWith("【清河区复工复产】您的复工备案已通过，许可编号" + state.PermitNumber, sms.Body);
+        Assert.DoesNotContain("清源鲜果批发行", sms.Body);
         Assert.True(sms.Body.Length < 200, sms.Body);
         var placardUrl = Assert.Single(sms.Links).Url;
 

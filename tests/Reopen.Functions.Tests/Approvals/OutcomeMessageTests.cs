@@ -33,7 +33,7 @@ public class OutcomeMessageTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Return_sends_the_reason_and_the_status_page_link_by_sms()
+    public async Task Return_sends_the_filing_number_and_the_status_page_link_by_sms_and_not_the_reason()
     {
         await using var journey = await Journey.StartAsync(azurite);
         var filingId = await journey.FileAsync(SampleFilings.BelowScale("清源鲜果批发行"));
@@ -44,7 +44,9 @@ public class OutcomeMessageTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(ApprovalStatus.Returned, (await journey.StateAsync(filingId)).Status);
         var sms = await journey.Outbox.WaitForAsync(Journey.BusinessMobile, channel: "sms");
-        Assert.Contains("原因：请补充员工返岗日期", sms.Body);
+        Assert.Contains(filingId, sms.Body);
+        Assert.DoesNotContain("请补充员工返岗日期", sms.Body);
+        Assert.DoesNotContain("清源鲜果批发行", sms.Body);
         Assert.EndsWith($"/api/filings/{filingId}/status", Assert.Single(sms.Links).Url);
         Assert.True(sms.Body.Length < 200, sms.Body);
     }

@@ -13,7 +13,7 @@ public class CallbackJourneyTests(AzuriteFixture azurite)
     private const string Reason = "防控方案未落实到岗到人";
 
     [Fact]
-    public async Task Rejection_sends_the_reason_by_sms_and_a_call_back_link_whose_closing_is_recorded_in_the_history()
+    public async Task Rejection_sends_an_sms_with_the_status_page_not_the_reason_and_a_call_back_link_whose_closing_is_recorded_in_the_history()
     {
         await using var journey = await Journey.StartAsync(azurite);
         var filingId = await journey.FileAsync(SampleFilings.BelowScale("河西便民超市"));
@@ -24,10 +24,15 @@ public class CallbackJourneyTests(AzuriteFixture azurite)
         Assert.Contains("已驳回", rejectedHtml);
 
         var sms = await journey.Outbox.WaitForAsync(Journey.BusinessMobile, channel: "sms");
-        Assert.Equal($"【清河区复工复产】河西便民超市：您的复工备案未通过。原因：{Reason}。街道将致电回访。", sms.Body);
+        var statusUrl = Assert.Single(sms.Links).Url;
+        Assert.EndsWith($"/api/filings/{filingId}/status", statusUrl);
+        Assert.Equal($"【清河区复工复产】您的复工备案{filingId}未通过，街道将致电说明原因。也可凭查询码查看：{statusUrl}", sms.Body);
 
         var email = await journey.Outbox.WaitForAsync(Journey.Director, m => m.Subject!.Contains("电话回访"), "email");
         Assert.DoesNotContain(Journey.BusinessMobile, email.Body);
+        var english = email.Body[email.Body.IndexOf("----", StringComparison.Ordinal)..];
+        Assert.Contains("Business: 河西便民超市", english);
+        Assert.Contains($"Reason for rejection: {Reason}", english);
         var callbackUrl = Assert.Single(email.Links).Url;
         Assert.Contains("/api/callbacks/", callbackUrl);
 

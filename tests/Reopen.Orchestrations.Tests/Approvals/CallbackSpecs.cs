@@ -14,7 +14,7 @@ public sealed class CallbackSpecs
             .When(Decision(Secretary, CoSign, Verdict.Reject, Why), At(3))
             .ThenSome()
             .Effects(
-                new SmsToBusiness("F-0001", "13812345678", SmsKind.Rejected, "清源鲜果超市", null, Why),
+                new SmsToBusiness("F-0001", "13812345678", SmsKind.Rejected, null),
                 new CallbackTaskOpened("F-0001", "QH01", [Director], "清源鲜果超市", "张小三", "13812345678", Why, At(3), false))
             .Timers()
             .State(s => Assert.Equal(Spec.Json(new CallbackTask(CallbackStatus.Open, Why, [Director], At(3), null, null, null)), Spec.Json(s.Callback)));

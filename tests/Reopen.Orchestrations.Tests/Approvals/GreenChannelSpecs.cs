@@ -63,6 +63,6 @@ public sealed class GreenChannelSpecs
             .ThenSome()
             .State(s => Assert.True(s.Priority))
             .Effects(
-                new SmsToBusiness("F-0001", "13812345678", SmsKind.Rejected, "清源鲜果超市", null, "无医疗器械生产许可"),
+                new SmsToBusiness("F-0001", "13812345678", SmsKind.Rejected, null),
                 new CallbackTaskOpened("F-0001", "QH01", [Director], "清源鲜果超市", "张小三", "13812345678", "无医疗器械生产许可", At(1), true));
 }

@@ -14,7 +14,7 @@ public sealed class ReturnAndAmendSpecs
         Spec.Given(Past.Submitted(AboveScale, T0).Approved(Director, At(1)))
             .When(Decision(Industry, DepartmentReview, Verdict.Return, Why), At(2))
             .ThenSome()
-            .Effects(new SmsToBusiness("F-0001", "13812345678", SmsKind.Returned, "清源鲜果超市", null, Why))
+            .Effects(new SmsToBusiness("F-0001", "13812345678", SmsKind.Returned, null))
             .Timers()
             .State(s =>
             {

@@ -87,7 +87,7 @@ public sealed class RouteSpecs
             .Effects(
                 new PermitIssued("F-0001", Permit, "清源鲜果超市", "91350100M000100Y43", "清河区清源路88号", "QH01", "manufacturing",
                     BusinessCategory.General, At(3)),
-                new SmsToBusiness("F-0001", "13812345678", SmsKind.Approved, "清源鲜果超市", Permit, null))
+                new SmsToBusiness("F-0001", "13812345678", SmsKind.Approved, Permit))
             .Timers()
             .State(s =>
             {

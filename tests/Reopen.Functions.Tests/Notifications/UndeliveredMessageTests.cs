@@ -12,7 +12,7 @@ namespace Reopen.Functions.Tests.Notifications;
 public class UndeliveredMessageTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
-    private static readonly SmsToBusiness Sms = new("F-1", "13812345678", SmsKind.Approved, "清源鲜果批发行", "P-1", null);
+    private static readonly SmsToBusiness Sms = new("F-1", "13812345678", SmsKind.Approved, "P-1");
 
     [Fact]
     public void Throttling_before_the_last_try_is_not_final()

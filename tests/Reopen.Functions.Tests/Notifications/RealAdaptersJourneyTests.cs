@@ -33,7 +33,8 @@ public sealed partial class RealAdaptersJourneyTests(AzuriteFixture azurite)
         var sms = await WaitForAsync(() => acs.Delivered.SingleOrDefault());
 
         Assert.Equal("+86" + Journey.BusinessMobile, sms.To);
-        Assert.Contains("清源鲜果批发行", sms.Message);
+        Assert.Contains("已通过", sms.Message);
+        Assert.DoesNotContain("清源鲜果批发行", sms.Message);
     }
 
     [Fact]

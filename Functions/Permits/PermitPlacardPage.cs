@@ -31,7 +31,7 @@ internal static class PermitPlacardPage
             <style>{Html.Trusted(Css)}</style>
             <article class="placard" data-permit-number="{permit.PermitNumber}">
             <h1>{t["permit.placard.title"]}</h1>
-            <p class="issuer">{t.T("permit.placard.district", t.Local(policy.Name))}</p>
+            <p class="issuer">{t.Local(policy.LeadingGroup.Name)}</p>
             {warning}
             <p class="business">{permit.BusinessName}</p>
             <table>

@@ -38,7 +38,7 @@ internal static class PermitPlacardPage
             <tr><th>{t["permit.address"]}</th><td>{permit.Address}</td></tr>
             <tr><th>{t["permit.creditCode"]}</th><td>{permit.CreditCode}</td></tr>
             <tr><th>{t["permit.number"]}</th><td class="permit-number">{permit.PermitNumber}</td></tr>
-            <tr><th>{t["permit.issuedAt"]}</th><td>{BeijingTime.ChineseDate(permit.IssuedAt)}</td></tr>
+            <tr><th>{t["permit.issuedAt"]}</th><td>{t.Date(permit.IssuedAt)}</td></tr>
             </table>
             <p>{t["permit.placard.statement"]}</p>
             <div class="qr">{QrCode.ToHtml(verifyUrl)}</div>

@@ -27,6 +27,9 @@ internal static class ApprovalNames
     /// <summary>"周建国（清源街道党工委书记）", "周建国 (Party Secretary, …)".</summary>
     public static string Person(this Texts t, Official official) => t.T("approval.person", official.Name, t.Local(official.Role));
 
+    /// <summary>"周建国（清源街道党工委书记）" from a name and a role already in the reader's language.</summary>
+    public static string Person(this Texts t, string name, string role) => t.T("approval.person", name, role);
+
     /// <summary>"label：value" with the language's colon.</summary>
     public static string Labelled(this Texts t, string label, string? value) => t.T("approval.labelled", label, value);
 
@@ -34,6 +37,10 @@ internal static class ApprovalNames
 
     /// <summary>"2026-03-01 14:05（北京时间）".</summary>
     public static string At(this Texts t, DateTimeOffset at) => t.T("approval.beijingTime", BeijingTime.Format(at));
+
+    /// <summary>The Beijing calendar day: "2026年12月2日", "2 December 2026".</summary>
+    public static string Date(this Texts t, DateTimeOffset at) =>
+        t.Language == UiLanguage.En ? BeijingTime.EnglishDate(at) : BeijingTime.ChineseDate(at);
 
     public static string AtPrecise(this Texts t, DateTimeOffset at) => t.T("approval.beijingTime", BeijingTime.FormatPrecise(at));
 }

@@ -48,6 +48,10 @@ internal sealed class ApprovalTexts : ITextSet
         ["approval.person"] = ("{0}（{1}）", "{0} ({1})"),
         ["approval.labelled"] = ("{0}：{1}", "{0}: {1}"),
         ["approval.listSeparator"] = ("、", ", "),
+        ["approval.colon"] = ("：", ": "),
+        ["approval.clauseSeparator"] = ("；", "; "),
+        ["approval.people.one"] = ("{0} 人", "{0} person"),
+        ["approval.people.other"] = ("{0} 人", "{0} people"),
         ["approval.beijingTime"] = ("{0}（北京时间）", "{0} (Beijing time)"),
         ["approval.greenChannel"] = ("绿色通道", "Green channel"),
     };

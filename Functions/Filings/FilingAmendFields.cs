@@ -34,7 +34,7 @@ internal sealed class FilingAmendFields(Texts t, FilingAmendForm form, ILookup<s
     /// <summary>The error summary on top: every problem, each linking to its input when there is one.</summary>
     public static Html Summary(Texts t, IReadOnlyList<(string Path, string Message)> errors) => errors.Count == 0 ? Html.Empty : Html.Of($"""
         <div class="card error" role="alert" data-errors="{errors.Count}">
-        <p>{t.T("filing.amend.errors", errors.Count)}</p>
+        <p>{t.Count("filing.amend.errors", errors.Count)}</p>
         <ul>{errors.Select(e => Html.Of($"<li data-field=\"{e.Path}\"><a href=\"#{e.Path}\">{e.Message}</a></li>"))}</ul>
         </div>
         """);

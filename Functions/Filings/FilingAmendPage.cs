@@ -21,7 +21,7 @@ internal static class FilingAmendPage
         var filed = stored.Filing;
         var title = t["filing.amend.title"];
         var body = Html.Of($"""
-            <h1>{title}：{view.BusinessName}</h1>
+            <h1>{t.Labelled(title, view.BusinessName)}</h1>
             {ReturnReason(t, view)}
             {FilingAmendFields.Summary(t, messages)}
             <p>{t["filing.amend.intro"]}</p>
@@ -49,7 +49,7 @@ internal static class FilingAmendPage
             {fields.Text("routine.maxCustomersAtOnce", 7, "numeric")}
             {Building(t, fields, filed)}
             <h2>{t["filing.amend.roster.heading"]}</h2>
-            <p class="roster-kept">{t.T("filing.amend.roster.kept", stored.RosterCount, FilingLinks.ApiPath(view.FilingId))}</p>
+            <p class="roster-kept">{t.T("filing.amend.roster.kept", t.Count("approval.people", stored.RosterCount), FilingLinks.ApiPath(view.FilingId))}</p>
             {fields.TextArea(FilingAmendForm.Note, FilingLimits.NoteLength, rows: 3)}
             <p class="muted">{t["filing.amend.noteHint"]}</p>
             <p><button type="submit">{t["filing.amend.submit"]}</button></p>
@@ -75,11 +75,11 @@ internal static class FilingAmendPage
     {
         var returned = view.Decisions.LastOrDefault(d => d.Verdict == "Return");
         var by = returned is null ? Html.Empty
-            : Html.Of($"<p>{t.T("filing.amend.returnedBy", $"{returned.By.Name}（{returned.By.Role}）", t.At(returned.At))}</p>");
+            : Html.Of($"<p>{t.T("filing.amend.returnedBy", t.Person(returned.By.Name, returned.By.Role), t.At(returned.At))}</p>");
         return Html.Of($"""
             <section class="card return-reason" role="status">
             {by}
-            <p><strong>{t["filing.amend.reason"]}</strong>：<span class="reason">{view.Reason}</span></p>
+            <p><strong>{t["filing.amend.reason"]}</strong>{t["approval.colon"]}<span class="reason">{view.Reason}</span></p>
             </section>
             """);
     }

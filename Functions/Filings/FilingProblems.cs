@@ -13,7 +13,7 @@ internal static class FilingProblems
         Results.ValidationProblem(
             errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => Message(t, e)).ToArray()),
             title: t["filing.problem.validation.title"],
-            detail: t.T("filing.problem.validation.detail", errors.Count),
+            detail: t.Count("filing.problem.validation.detail", errors.Count),
             statusCode: statusCode,
             extensions: Code("validation-failed"));
 

@@ -54,7 +54,7 @@ internal static class FilingStatusPage
             <table>
             <tr><th>{t["filing.page.step"]}</th><td>{step.Name}{(step.Round > 1 ? t.T("filing.page.round", step.Round) : "")}</td></tr>
             <tr><th>{t["filing.page.holder"]}</th><td>{step.Holder}{escalated}</td></tr>
-            <tr><th>{t["filing.page.heldBy"]}</th><td class="held-by">{People(step.Awaiting.Count > 0 ? step.Awaiting : step.HeldBy)}</td></tr>
+            <tr><th>{t["filing.page.heldBy"]}</th><td class="held-by">{People(t, step.Awaiting.Count > 0 ? step.Awaiting : step.HeldBy)}</td></tr>
             <tr><th>{t["filing.page.since"]}</th><td>{When(t, step.Since)}</td></tr>
             <tr><th>{t["filing.page.deadline"]}</th><td>{When(t, step.DeadlineAt)}{overdue}</td></tr>
             </table>
@@ -77,7 +77,7 @@ internal static class FilingStatusPage
         <h2>{t["filing.page.decisions"]}</h2>
         <table>
         <tr><th>{t["filing.page.at"]}</th><th>{t["filing.page.by"]}</th><th>{t["filing.page.verdict"]}</th><th>{t["filing.page.reason"]}</th></tr>
-        {decisions.Select(d => Html.Of($"<tr><td>{t.At(d.At)}</td><td>{d.By.Name}（{d.By.Role}）</td><td>{d.VerdictText}</td><td>{d.Reason}</td></tr>"))}
+        {decisions.Select(d => Html.Of($"<tr><td>{t.At(d.At)}</td><td>{t.Person(d.By.Name, d.By.Role)}</td><td>{d.VerdictText}</td><td>{d.Reason}</td></tr>"))}
         </table>
         </section>
         """);
@@ -99,7 +99,7 @@ internal static class FilingStatusPage
         </form>
         """);
 
-    private static string People(IReadOnlyList<PersonView> people) => string.Join("、", people.Select(p => $"{p.Name}（{p.Role}）"));
+    private static string People(Texts t, IReadOnlyList<PersonView> people) => t.List(people.Select(p => t.Person(p.Name, p.Role)));
 
     private static string When(Texts t, DateTimeOffset? at) => at is { } value ? t.At(value) : "";
 }

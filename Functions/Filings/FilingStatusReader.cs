@@ -36,10 +36,14 @@ internal sealed class FilingStatusReader(ApprovalHost approvals, FilingLinkBuild
         };
     }
 
-    private static StepView Step(Texts t, ApprovalStep s, DateTimeOffset? escalatedAt) => new(
-        s.StepId, s.Kind.ToString(), t.Step(s.Kind), s.Status.ToString(), s.Round, t.Local(s.Plan.Holder),
-        s.Holders.Select(o => Person(t, o)).ToArray(), s.Awaiting.Select(o => Person(t, o)).ToArray(),
-        escalatedAt ?? s.OpenedAt, s.OpenedAt, escalatedAt, s.DeadlineAt, s.EscalationLevel, s.Overdue);
+    // The state keeps the last deadline of a closed or returned step; it binds nobody once the step is not open.
+    private static StepView Step(Texts t, ApprovalStep s, DateTimeOffset? escalatedAt)
+    {
+        var open = s.Status == StepStatus.Open;
+        return new(s.StepId, s.Kind.ToString(), t.Step(s.Kind), s.Status.ToString(), s.Round, t.Local(s.Plan.Holder),
+            s.Holders.Select(o => Person(t, o)).ToArray(), s.Awaiting.Select(o => Person(t, o)).ToArray(),
+            escalatedAt ?? s.OpenedAt, s.OpenedAt, escalatedAt, open ? s.DeadlineAt : null, s.EscalationLevel, open && s.Overdue);
+    }
 
     private static PersonView Person(Texts t, Official o) => new(o.Name, t.Local(o.Role));
 

@@ -38,8 +38,9 @@ public sealed record FilingStatusView(
 /// <param name="Status">Waiting, Open, Approved, Rejected, Returned or Cancelled.</param>
 /// <param name="Holder">The body that holds the step, e.g. 清源街道.</param>
 /// <param name="HeldBy">Everyone who may decide: the approvers and every escalation tier reached.</param>
-/// <param name="Awaiting">Those who still have to act (a co-signer who signed is left out).</param>
+/// <param name="Awaiting">Those who still have to act (a co-signer who signed is left out); empty unless the step is open.</param>
 /// <param name="Since">When the current holders got it: escalated at, else opened at.</param>
+/// <param name="DeadlineAt">The deadline of the open step; null, with Overdue false, for a step that is not open.</param>
 /// <param name="EscalationLevel">0 while only the original approvers hold it; n once tier n was reached.</param>
 public sealed record StepView(
     string StepId,

@@ -8,7 +8,8 @@ internal sealed class FilingTexts : ITextSet
     public IReadOnlyDictionary<string, LocalizedText> Entries { get; } = new Dictionary<string, LocalizedText>
     {
         ["filing.problem.validation.title"] = ("备案内容有误", "The filing has errors"),
-        ["filing.problem.validation.detail"] = ("共{0}处需要修改，请逐项更正后重新提交。", "{0} field(s) need fixing; correct them all and send the filing again."),
+        ["filing.problem.validation.detail.one"] = ("共{0}处需要修改，请更正后重新提交。", "{0} field needs fixing; correct it and send the filing again."),
+        ["filing.problem.validation.detail.other"] = ("共{0}处需要修改，请逐项更正后重新提交。", "{0} fields need fixing; correct them all and send the filing again."),
         ["filing.problem.malformed.title"] = ("请求内容无法读取", "The request body cannot be read"),
         ["filing.problem.malformed.detail"] = ("请求内容不是有效的 JSON，或某个字段的类型不正确（第{0}行附近）。", "The body is not valid JSON, or a field has a value of the wrong type (near line {0})."),
         ["filing.problem.malformed.field"] = ("格式或类型不正确", "Malformed, or a value of the wrong type"),

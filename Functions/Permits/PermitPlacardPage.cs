@@ -31,14 +31,14 @@ internal static class PermitPlacardPage
             <style>{Html.Trusted(Css)}</style>
             <article class="placard" data-permit-number="{permit.PermitNumber}">
             <h1>{t["permit.placard.title"]}</h1>
-            <p class="issuer">{t.T("permit.placard.district", t.Local(policy.Name))}</p>
+            <p class="issuer">{t.Local(policy.LeadingGroup.Name)}</p>
             {warning}
             <p class="business">{permit.BusinessName}</p>
             <table>
             <tr><th>{t["permit.address"]}</th><td>{permit.Address}</td></tr>
             <tr><th>{t["permit.creditCode"]}</th><td>{permit.CreditCode}</td></tr>
             <tr><th>{t["permit.number"]}</th><td class="permit-number">{permit.PermitNumber}</td></tr>
-            <tr><th>{t["permit.issuedAt"]}</th><td>{BeijingTime.ChineseDate(permit.IssuedAt)}</td></tr>
+            <tr><th>{t["permit.issuedAt"]}</th><td>{t.Date(permit.IssuedAt)}</td></tr>
             </table>
             <p>{t["permit.placard.statement"]}</p>
             <div class="qr">{QrCode.ToHtml(verifyUrl)}</div>

@@ -27,7 +27,6 @@ internal sealed class PermitTexts : ITextSet
         ["permit.notFound.title"] = ("未查到该许可", "No such permit"),
         ["permit.notFound.message"] = ("未查到编号为 {0} 的复工许可。请核对公示牌上的许可编号，或向所属街道核实。", "No reopening permit {0} was found. Check the number on the placard, or ask the street office."),
         ["permit.placard.title"] = ("生产经营单位准许复工公示牌", "Reopening permit placard"),
-        ["permit.placard.district"] = ("{0}复工复产工作领导小组", "{0} reopening leading group"),
         ["permit.placard.scan"] = ("扫码核验许可状态", "Scan to check the permit's status"),
         ["permit.placard.statement"] = ("经审核，该单位已落实疫情防控各项措施，准予复工复产。请自觉接受监督检查。", "Reviewed: this business has the prevention measures in place and may reopen. It remains subject to inspection."),
         ["permit.placard.notValid"] = ("注意：该许可当前状态为“{0}”，本公示牌无效。", "Note: this permit is currently {0}; the placard is not valid."),

@@ -33,7 +33,7 @@ internal static class PermitVerificationPage
             <tr><th>{t["permit.address"]}</th><td>{permit.Address}</td></tr>
             <tr><th>{t["permit.street"]}</th><td>{street}</td></tr>
             <tr><th>{t["permit.category"]}</th><td>{t.Category(permit.Category)}</td></tr>
-            <tr><th>{t["permit.issuedAt"]}</th><td>{BeijingTime.ChineseDate(permit.IssuedAt)}</td></tr>
+            <tr><th>{t["permit.issuedAt"]}</th><td>{t.Date(permit.IssuedAt)}</td></tr>
             </table>
             <p class="muted">{t.T("permit.verify.intro", t.Local(policy.Name))} {t.T("permit.checkedAt", t.AtPrecise(now))}</p>
             <p class="no-print">{Html.Link(PermitLinks.PlacardPath(permit.PermitNumber), t["permit.placard.link"])}</p>

@@ -34,9 +34,9 @@ public sealed record ApprovalStep(
     public IReadOnlyList<Official> Holders =>
         Plan.Approvers.Concat(Plan.Escalation.Take(EscalationLevel).SelectMany(t => t.Officials)).DistinctBy(o => o.Id).ToArray();
 
-    /// <summary>Holders who still have to act (co-signers who already signed are left out).</summary>
+    /// <summary>Holders who still have to act (co-signers who already signed are left out); none unless the step is open.</summary>
     [JsonIgnore]
-    public IReadOnlyList<Official> Awaiting => Holders.Where(o => !SignedBy.Contains(o.Id)).ToArray();
+    public IReadOnlyList<Official> Awaiting => Status == StepStatus.Open ? Holders.Where(o => !SignedBy.Contains(o.Id)).ToArray() : [];
 
     /// <summary>0 for an original approver, n for escalation tier n, null when the official may not decide now.</summary>
     public int? LevelOf(string approverId)

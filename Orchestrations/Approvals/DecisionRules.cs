@@ -41,6 +41,8 @@ internal sealed class DecisionRules(DistrictPolicy policy)
         if (step.Status == StepStatus.Waiting)
             throw state.IsClosed ? Rejected(Closed, $"The filing is {state.Status}.") : Rejected(StepNotOpen, $"Step {step.StepId} has not opened yet.");
         if (command.Round < 1 || command.Round > step.Round) throw Rejected(UnknownStep, $"Step {step.StepId} has no round {command.Round}.");
+        // A newer round's link only comes while the filing is open; once it closed, say so instead.
+        if (command.Round < step.Round && state.IsClosed) throw Rejected(Closed, $"The filing is {state.Status}.");
         if (command.Round < step.Round)
             throw Rejected(Superseded, $"Round {command.Round} was superseded: the filing was amended and step {step.StepId} is in round {step.Round}.");
         if (step.Outcome is { } outcome && outcome.Round == command.Round)

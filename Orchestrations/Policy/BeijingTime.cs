@@ -15,4 +15,7 @@ public static class BeijingTime
 
     /// <summary>2026年3月1日, as printed on documents.</summary>
     public static string ChineseDate(DateTimeOffset at) => at.ToOffset(Offset).ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+
+    /// <summary>2 December 2026, the same Beijing calendar day in English.</summary>
+    public static string EnglishDate(DateTimeOffset at) => at.ToOffset(Offset).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -65,12 +65,12 @@ internal static class DecisionFilingSection
         };
         if (r.MaxCustomersAtOnce is { } most) routine.Add((t.T("decision.filing.routine.MaxCustomers", most), true));
         var supplies = t.T("decision.filing.suppliesValue", d.Supplies.Masks, d.Supplies.DisinfectantLitres.ToString("0.##", CultureInfo.InvariantCulture),
-            d.Supplies.Thermometers) + (string.IsNullOrWhiteSpace(d.Supplies.Other) ? "" : "；" + d.Supplies.Other.Trim());
+            d.Supplies.Thermometers) + (string.IsNullOrWhiteSpace(d.Supplies.Other) ? "" : t["approval.clauseSeparator"] + d.Supplies.Other.Trim());
         var qualification = string.IsNullOrWhiteSpace(d.ProductionQualification)
             ? Html.Empty
             : Html.Of($"<h3>{t["decision.filing.qualification"]}</h3><pre>{d.ProductionQualification}</pre>");
         var building = d.Building is { } b
-            ? Html.Of($"<p><strong>{t["decision.filing.building"]}</strong>：{b.Name} / {b.PropertyManager}</p>")
+            ? Html.Of($"<p><strong>{t["decision.filing.building"]}</strong>{t["approval.colon"]}{b.Name} / {b.PropertyManager}</p>")
             : Html.Empty;
         return Html.Of($"""
             {building}
@@ -105,7 +105,7 @@ internal static class DecisionFilingSection
         return Html.Of($"""
             <section class="card roster-summary">
             <h2>{t["decision.roster.heading"]}</h2>
-            <p>{t.T("decision.roster.summary", s.StaffCount, s.OutOfProvinceStaff)}</p>
+            <p>{t.T("decision.roster.summary", t.Count("approval.people", s.StaffCount), s.OutOfProvinceStaff)}</p>
             {table}
             {more}
             </section>

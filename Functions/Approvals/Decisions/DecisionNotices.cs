@@ -5,7 +5,7 @@ using PolicyText = Reopen.Orchestrations.Policy.LocalizedText;
 
 namespace Reopen.Functions.Approvals.Decisions;
 
-/// <summary>The readable pages for a link that cannot decide: invalid, expired, superseded, already decided, closed.</summary>
+/// <summary>The readable pages for a link that cannot decide: invalid, expired, superseded, already decided, withdrawn, closed.</summary>
 internal static class DecisionNotices
 {
     public static IResult Invalid() =>
@@ -27,6 +27,7 @@ internal static class DecisionNotices
         ApprovalRejections.AlreadyDecided => Decided(link),
         ApprovalRejections.Superseded => Notice(StatusCodes.Status409Conflict, "superseded", t => (t["decision.superseded.title"],
             [t.T("decision.superseded.message", t.Step(link.Step.Kind), link.Claims.Round, link.Step.Round, StepState(t, link))])),
+        ApprovalRejections.Closed when link.State.Status == ApprovalStatus.Withdrawn => Withdrawn(link),
         ApprovalRejections.Closed => Notice(StatusCodes.Status409Conflict, "closed", t => (t["decision.closed.title"],
             [t.T("decision.closed.message", t.Status(link.State.Status))])),
         ApprovalRejections.NotAnApprover => Notice(StatusCodes.Status403Forbidden, "not-an-approver", t => (t["decision.notApprover.title"],
@@ -35,6 +36,14 @@ internal static class DecisionNotices
             [t.T("decision.notOpen.message", t.Step(link.Step.Kind), t.Status(link.State.Status))])),
         _ => Invalid(),
     };
+
+    /// <summary>The business took the filing back: no link, old or new, will be sent for it again.</summary>
+    private static IResult Withdrawn(OpenDecisionLink link) => Notice(StatusCodes.Status409Conflict, "withdrawn", t =>
+        (t["decision.withdrawn.title"],
+        [
+            link.State.ClosedAt is { } at ? t.T("decision.withdrawn.messageAt", t.At(at)) : t["decision.withdrawn.message"],
+            t["decision.withdrawn.nothingLeft"],
+        ]));
 
     /// <summary>Who decided this round of the step and when; "you" when the reader did (a second click, a double POST).</summary>
     private static IResult Decided(OpenDecisionLink link) => Notice(StatusCodes.Status409Conflict, "already-decided", t =>

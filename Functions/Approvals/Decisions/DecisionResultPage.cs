@@ -11,7 +11,7 @@ internal static class DecisionResultPage
     public static HtmlPage Compose(Texts t, OpenDecisionLink link, DecisionRecorded recorded, ApprovalState after, IReadOnlyList<ApprovalEvent> events)
     {
         var kind = link.Step.Kind;
-        var title = t[kind == StepKind.OnSiteCheck ? $"decision.result.OnSiteCheck.{recorded.Verdict}" : $"decision.result.{recorded.Verdict}"];
+        var title = Title(t, kind, recorded.Verdict, events);
         var body = Html.Of($"""
             <section class="card result" data-verdict="{recorded.Verdict.ToString().ToLowerInvariant()}" data-status="{after.Status.ToString().ToLowerInvariant()}">
             <h1>{title}</h1>
@@ -23,6 +23,16 @@ internal static class DecisionResultPage
         return new HtmlPage(title, body);
     }
 
+    // An approval says what it settled: the filing, this step, or only this co-signer's part of it.
+    private static string Title(Texts t, StepKind kind, Verdict verdict, IReadOnlyList<ApprovalEvent> events)
+    {
+        if (verdict != Verdict.Approve)
+            return t[kind == StepKind.OnSiteCheck ? $"decision.result.OnSiteCheck.{verdict}" : $"decision.result.{verdict}"];
+        if (events.OfType<FilingApproved>().Any()) return t["decision.result.Approve.filing"];
+        if (!events.OfType<StepApproved>().Any()) return t["decision.result.Approve.signed"];
+        return t[kind == StepKind.OnSiteCheck ? "decision.result.OnSiteCheck.Approve" : "decision.result.Approve.step"];
+    }
+
     private static Html Next(Texts t, OpenDecisionLink link, ApprovalState after, IReadOnlyList<ApprovalEvent> events)
     {
         if (events.OfType<FilingApproved>().FirstOrDefault() is { } approved)
@@ -30,7 +40,8 @@ internal static class DecisionResultPage
         if (events.OfType<FilingRejected>().Any()) return Html.Text(t["decision.result.next.rejected"]);
         if (events.OfType<FilingReturned>().Any()) return Html.Text(t["decision.result.next.returned"]);
         if (events.OfType<StepOpened>().FirstOrDefault() is { } opened && after.FindStep(opened.StepId) is { } next)
-            return Html.Text(t.T("decision.result.next.step", t.Local(next.Plan.Holder), t.Step(next.Kind)));
+            return Html.Text(t.T("decision.result.next.step", t.Step(link.Step.Kind), t.Local(next.Plan.Holder), t.Step(next.Kind),
+                t.List(next.Awaiting.Select(t.Person))));
         var waiting = after.FindStep(link.Step.StepId)?.Awaiting.Select(t.Person) ?? [];
         return Html.Text(t.T("decision.result.next.waiting", t.List(waiting)));
     }

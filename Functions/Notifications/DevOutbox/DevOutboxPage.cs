@@ -12,20 +12,28 @@ internal static class DevOutboxPage
 
     // The district's clock: China Standard Time has no daylight saving, so a fixed offset is exact.
 
-    public static HtmlPage Compose(Texts t, IReadOnlyList<DevOutboxMessage> messages, string? to, string? channel)
+    public static HtmlPage Compose(Texts t, DevOutboxEndpoints.OutboxListing listing, string? to, string? channel)
     {
-        var list = messages.Count == 0
+        var list = listing.Messages.Count == 0
             ? Html.Of($"<p class=\"muted\">{t["devOutbox.empty"]}</p>")
-            : Html.Join(messages.Select(m => Message(t, m)));
+            : Html.Join(listing.Messages.Select(m => Message(t, m)));
         var body = Html.Of($"""
             <h1>{t["devOutbox.title"]}</h1>
             <p class="muted">{t["devOutbox.intro"]}</p>
             {Filter(t, to, channel)}
-            <p>{t.T("devOutbox.count", messages.Count)}</p>
+            <p class="count" data-total="{listing.Total}">{t.T("devOutbox.summary", t.Count("devOutbox.messages", listing.Total), listing.Messages.Count)}</p>
             {list}
+            {Paging(t, listing)}
             <p class="muted">{t["devOutbox.clearHint"]}</p>
             """);
         return new HtmlPage(t["devOutbox.title"], body) { RefreshSeconds = RefreshSeconds };
+    }
+
+    private static Html Paging(Texts t, DevOutboxEndpoints.OutboxListing listing)
+    {
+        var next = listing.NextUrl is { } url ? Html.Of($"<a rel=\"next\" href=\"{url}\">{t["devOutbox.next"]}</a>") : Html.Empty;
+        var first = listing.IsFirstPage ? Html.Empty : Html.Of($"<a href=\"{listing.FirstUrl}\">{t["devOutbox.first"]}</a>");
+        return listing.NextUrl is null && listing.IsFirstPage ? Html.Empty : Html.Of($"<p class=\"paging no-print\">{first} {next}</p>");
     }
 
     private static Html Filter(Texts t, string? to, string? channel)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Reopen.Orchestrations.Tables;
 
 namespace Reopen.Functions.Notifications.DevOutbox;
@@ -11,7 +12,7 @@ namespace Reopen.Functions.Notifications.DevOutbox;
 /// plain query is newest first, and one "k-{key hash}" row per idempotency key, written in the same
 /// transaction, so a repeated send stores nothing and returns the first message.
 /// </summary>
-public sealed class DevOutboxStore(TableClient table)
+public sealed partial class DevOutboxStore(TableClient table)
 {
     public const string TableName = "DevOutbox";
     private const string Partition = "outbox";
@@ -43,21 +44,50 @@ public sealed class DevOutboxStore(TableClient table)
         }
     }
 
-    /// <summary>Newest first, optionally only to one recipient and/or one channel.</summary>
-    public async Task<IReadOnlyList<DevOutboxMessage>> ListAsync(string? to = null, string? channel = null, int max = 200, CancellationToken ct = default)
+    /// <summary>
+    /// Newest first, optionally only to one recipient and/or one channel; <paramref name="after"/> (a message id) continues
+    /// a listing after that message, which stays right while new messages arrive, since they sort before it.
+    /// </summary>
+    public async Task<IReadOnlyList<DevOutboxMessage>> ListAsync(string? to = null, string? channel = null, int max = 200, string? after = null,
+        CancellationToken ct = default)
     {
         await EnsureTableAsync().WaitAsync(ct);
-        var filters = new List<string> { TableOData.Eq("PartitionKey", Partition), TableOData.StartsWith("RowKey", MessagePrefix) };
-        if (!string.IsNullOrWhiteSpace(to)) filters.Add(TableOData.Eq("To", to.Trim()));
-        if (!string.IsNullOrWhiteSpace(channel)) filters.Add(TableOData.Eq("Channel", channel.Trim().ToLowerInvariant()));
+        var filter = Filter(to, channel, after);
         var messages = new List<DevOutboxMessage>();
-        await foreach (var entity in table.QueryAsync(TableOData.And([.. filters]), maxPerPage: Math.Min(max, 1000), ct: ct))
+        await foreach (var entity in table.QueryAsync(filter, maxPerPage: Math.Min(max, 1000), ct: ct))
         {
             messages.Add(DevOutboxEntity.FromEntity(entity));
             if (messages.Count >= max) break;
         }
         return messages;
     }
+
+    /// <summary>
+    /// How many messages match, by a scan that returns keys only (one small request per 1,000 messages): exact under any
+    /// filter, and nothing for concurrent sends to contend on, as a counter row in every send's transaction would be.
+    /// </summary>
+    public async Task<int> CountAsync(string? to = null, string? channel = null, CancellationToken ct = default)
+    {
+        await EnsureTableAsync().WaitAsync(ct);
+        var count = 0;
+        await foreach (var _ in table.QueryAsync(Filter(to, channel, after: null), select: ["RowKey"], ct: ct)) count++;
+        return count;
+    }
+
+    /// <summary>Whether <paramref name="id"/> has the form of a message id, so it may continue a listing.</summary>
+    public static bool IsMessageId(string id) => MessageIdPattern().IsMatch(id);
+
+    private static string Filter(string? to, string? channel, string? after)
+    {
+        var filters = new List<string> { TableOData.Eq("PartitionKey", Partition), TableOData.StartsWith("RowKey", MessagePrefix) };
+        if (after is not null) filters.Add(TableOData.Gt("RowKey", after));
+        if (!string.IsNullOrWhiteSpace(to)) filters.Add(TableOData.Eq("To", to.Trim()));
+        if (!string.IsNullOrWhiteSpace(channel)) filters.Add(TableOData.Eq("Channel", channel.Trim().ToLowerInvariant()));
+        return TableOData.And([.. filters]);
+    }
+
+    [GeneratedRegex("^m-[0-9]{19}-[0-9a-f]{32}$")]
+    private static partial Regex MessageIdPattern();
 
     /// <summary>Removes every message and key; returns how many messages there were.</summary>
     public async Task<int> ClearAsync(CancellationToken ct)

@@ -29,6 +29,9 @@ public sealed class Texts
 
     public string T(string key, params object?[] args) => string.Format(Culture, T(key), args);
 
+    /// <summary>A count in words: the key's ".one" form for exactly one, its ".other" form otherwise ("1 person", "3 people").</summary>
+    public string Count(string key, long n) => T(key + (n == 1 ? ".one" : ".other"), n);
+
     public static Texts For(HttpContext context) => new(LanguageSelection.Choose(context.Request));
 
     public static Texts For(UiLanguage language) => new(language);

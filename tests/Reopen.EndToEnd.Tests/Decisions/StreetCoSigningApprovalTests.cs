@@ -30,8 +30,8 @@ public sealed partial class StreetCoSigningApprovalTests(ReopenInBrowserFixture 
             await secretaryPage.ChooseAsync("approve");
             await secretaryPage.SubmitAsync();
             var secretaryConfirmation = await browser.VisibleTextAsync();
-            Assert.Contains("已通过", secretaryConfirmation);
-            Assert.Contains("会签", secretaryConfirmation); // the director has yet to sign
+            Assert.Contains("您已会签同意", secretaryConfirmation);
+            Assert.Contains("备案尚未通过", secretaryConfirmation); // the director has yet to sign
             Assert.Empty(await fixture.Outbox.ListAsync(filing.Responsible.Mobile, "sms"));
 
             var directorPage = await DecisionPage.OpenAsync(browser, directorLink);
@@ -39,7 +39,7 @@ public sealed partial class StreetCoSigningApprovalTests(ReopenInBrowserFixture 
             await directorPage.ChooseAsync("approve");
             await directorPage.SubmitAsync();
             var directorConfirmation = await browser.VisibleTextAsync();
-            Assert.Contains("已通过", directorConfirmation);
+            Assert.Contains("备案已通过", directorConfirmation);
 
             var sms = await fixture.Outbox.BusinessSmsAsync(filing.Responsible.Mobile, "许可编号");
             var permitNumber = PermitNumber().Match(sms.Body).Value;

@@ -92,6 +92,35 @@ public class DecisionLinkPageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Link_of_a_round_before_the_amendment_says_the_filing_was_withdrawn_once_it_was()
+    {
+        await using var journey = await Journey.StartAsync(azurite);
+        var filing = SampleFilings.BelowScale();
+        var (filingId, accessCode) = await journey.SubmitAsync(filing);
+        var oldLink = await journey.Outbox.DecisionLinkAsync(Journey.Secretary);
+        await journey.DecideAsync(await journey.Outbox.DecisionLinkAsync(Journey.Director), "return", "防控方案缺少消毒频次");
+        await journey.AmendAsync(filingId, accessCode, filing with { PreventionPlan = filing.PreventionPlan + "每日消毒两次。" });
+        using var withdraw = new HttpRequestMessage(HttpMethod.Post, $"/api/filings/{filingId}/withdraw");
+        withdraw.Headers.Add("X-Access-Code", accessCode);
+        Assert.True((await journey.Client.SendAsync(withdraw)).IsSuccessStatusCode);
+
+        var (page, html) = await journey.GetAsync(oldLink);
+        var (_, english) = await journey.GetAsync(oldLink + "?lang=en");
+        var (post, posted) = await journey.DecideAsync(oldLink, "approve");
+
+        Assert.Equal(HttpStatusCode.Conflict, page.StatusCode);
+        Assert.Contains("data-notice=\"withdrawn\"", html);
+        Assert.Contains("企业已撤回备案", html);
+        Assert.DoesNotContain("新发送的审批邮件", html);
+        Assert.Contains("Filing withdrawn", english);
+        Assert.Contains("no new decision link will be sent", english);
+        Assert.DoesNotContain("newer email", english);
+        Assert.Equal(HttpStatusCode.Conflict, post.StatusCode);
+        Assert.Contains("data-notice=\"withdrawn\"", posted);
+        Assert.DoesNotContain((await journey.StateAsync(filingId)).Decisions, d => d.Verdict == Verdict.Approve);
+    }
+
+    [Fact]
     public async Task A_second_post_of_the_same_form_says_you_already_decided_and_records_one_decision()
     {
         await using var journey = await Journey.StartAsync(azurite);

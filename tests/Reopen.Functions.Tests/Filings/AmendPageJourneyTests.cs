@@ -45,7 +45,7 @@ public class AmendPageJourneyTests(AzuriteFixture azurite)
         Assert.Contains(("supplies.masks", "500"), prefilled);
         Assert.Contains(("accessCode", accessCode), prefilled);
         Assert.DoesNotContain(accessCode, form.Action);
-        Assert.Contains("花名册共3人，将按原备案保留", amendHtml);
+        Assert.Contains("花名册共 3 人，将按原备案保留", amendHtml);
         Assert.Contains("审批路线信息（不可修改）", amendHtml);
         Assert.DoesNotContain(prefilled, f => f.Name.StartsWith("business.", StringComparison.Ordinal) && f.Name is not ("business.name" or "business.address"));
 

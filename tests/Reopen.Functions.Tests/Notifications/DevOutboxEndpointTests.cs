@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ using Reopen.TestSupport;
 namespace Reopen.Functions.Tests.Notifications;
 
 /// <summary>The dev outbox endpoints on a minimal app of their own (the full app's wiring is tested with the app).</summary>
-public class DevOutboxEndpointTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+public partial class DevOutboxEndpointTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
     public async Task Json_lists_messages_newest_first_with_the_documented_fields()
@@ -85,6 +86,96 @@ public class DevOutboxEndpointTests(AzuriteFixture azurite) : IClassFixture<Azur
     }
 
     [Fact]
+    public async Task Json_pages_past_200_messages_with_the_true_count_and_a_next_link()
+    {
+        await using var app = await StartApp(Environments.Development);
+        await SendSmsAsync(app, 250);
+
+        using var first = await GetResponse(app, "/dev/outbox", json: true);
+        var next = first.Headers.GetValues("Link").Single();
+        var nextUrl = NextLink().Match(next).Groups["url"].Value;
+        using var second = await GetResponse(app, nextUrl, json: true);
+        var firstPage = await Keys(first);
+        var secondPage = await Keys(second);
+
+        Assert.Equal("250", first.Headers.GetValues("X-Total-Count").Single());
+        Assert.Equal(200, firstPage.Count);
+        Assert.Equal("sms-250", firstPage[0]);
+        Assert.Equal(50, secondPage.Count);
+        Assert.Equal("250", second.Headers.GetValues("X-Total-Count").Single());
+        Assert.False(second.Headers.Contains("Link"));
+        Assert.Equal(Enumerable.Range(1, 250).Select(i => $"sms-{i}").Order(), firstPage.Concat(secondPage).Order());
+    }
+
+    [Fact]
+    public async Task Page_size_and_filters_carry_over_to_the_next_page_and_the_count_follows_the_filter()
+    {
+        await using var app = await StartApp(Environments.Development);
+        await SendSmsAsync(app, 5);
+        await app.Services.GetRequiredService<ISmsSender>().SendAsync(new SmsMessage("13900139000", "other"), "other", default);
+
+        using var first = await GetResponse(app, "/dev/outbox?to=13800138000&limit=2", json: true);
+        var nextUrl = NextLink().Match(first.Headers.GetValues("Link").Single()).Groups["url"].Value;
+
+        Assert.Equal("5", first.Headers.GetValues("X-Total-Count").Single());
+        Assert.Equal(["sms-5", "sms-4"], await Keys(first));
+        Assert.StartsWith("/dev/outbox?to=13800138000&limit=2&after=m-", nextUrl);
+    }
+
+    [Fact]
+    public async Task Page_shows_the_true_count_and_links_to_older_messages_in_each_language()
+    {
+        await using var app = await StartApp(Environments.Development);
+        await SendSmsAsync(app, 201);
+
+        using var zh = await GetResponse(app, "/dev/outbox", json: false);
+        using var en = await GetResponse(app, "/dev/outbox?lang=en", json: false);
+        var zhHtml = await zh.Content.ReadAsStringAsync();
+        var enHtml = await en.Content.ReadAsStringAsync();
+        var next = Regex.Match(zhHtml, "<a rel=\"next\" href=\"(?<url>[^\"]+)\"").Groups["url"].Value.Replace("&amp;", "&");
+        using var older = await GetResponse(app, next, json: false);
+        var olderHtml = await older.Content.ReadAsStringAsync();
+
+        Assert.Contains("共 201 条消息，本页显示 200 条（最新的在前）。", zhHtml);
+        Assert.Contains("201 messages in all; this page shows 200, newest first.", enHtml);
+        Assert.Equal(HttpStatusCode.OK, older.StatusCode);
+        Assert.Contains("本页显示 1 条", olderHtml);
+        Assert.Contains("data-idempotency-key=\"sms-1\"", olderHtml);
+        Assert.DoesNotContain("rel=\"next\"", olderHtml);
+        Assert.Contains("回到最新消息", olderHtml);
+    }
+
+    [Fact]
+    public async Task One_message_is_counted_as_one_in_english()
+    {
+        await using var app = await StartApp(Environments.Development);
+        await SendSmsAsync(app, 1);
+
+        using var en = await GetResponse(app, "/dev/outbox?lang=en", json: false);
+
+        Assert.Contains("1 message in all; this page shows 1, newest first.", await en.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("limit=0")]
+    [InlineData("limit=1001")]
+    [InlineData("limit=ten")]
+    [InlineData("after=x'%20or%20'1'%20eq%20'1")]
+    [InlineData("after=m-1")]
+    public async Task Bad_paging_is_a_400_problem_for_clients_and_a_readable_page_for_people(string query)
+    {
+        await using var app = await StartApp(Environments.Development);
+
+        using var json = await GetResponse(app, "/dev/outbox?" + query, json: true);
+        using var page = await GetResponse(app, "/dev/outbox?" + query, json: false);
+
+        Assert.Equal(HttpStatusCode.BadRequest, json.StatusCode);
+        Assert.Equal("application/problem+json", json.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Outside_Development_the_outbox_is_not_mapped()
     {
         await using var app = await StartApp(Environments.Production);
@@ -111,6 +202,33 @@ public class DevOutboxEndpointTests(AzuriteFixture azurite) : IClassFixture<Azur
         await app.StartAsync();
         return app;
     }
+
+    private static async Task SendSmsAsync(WebApplication app, int count)
+    {
+        var sms = app.Services.GetRequiredService<ISmsSender>();
+        for (var i = 1; i <= count; i++)
+        {
+            await sms.SendAsync(new SmsMessage("13800138000", $"message {i}"), $"sms-{i}", default);
+            await Task.Delay(1); // distinct send times, so newest first is one order
+        }
+    }
+
+    private static async Task<HttpResponseMessage> GetResponse(WebApplication app, string path, bool json)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd(json ? "application/json" : "text/html");
+        return await app.GetTestClient().SendAsync(request);
+    }
+
+    private static async Task<List<string>> Keys(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.EnumerateArray().Select(m => m.GetProperty("idempotencyKey").GetString()!).ToList();
+    }
+
+    [GeneratedRegex("^<(?<url>[^>]+)>; rel=\"next\"$")]
+    private static partial Regex NextLink();
 
     private static async Task<JsonDocument> GetJson(WebApplication app, string path)
     {

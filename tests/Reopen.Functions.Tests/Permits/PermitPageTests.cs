@@ -97,6 +97,20 @@ public class PermitPageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Placard_names_the_issuer_as_the_policy_names_its_leading_group()
+    {
+        await using var journey = await Journey.StartAsync(azurite);
+        await IssueAsync(journey);
+
+        var (_, zh) = await journey.GetAsync(PermitLinks.PlacardPath(Number));
+        var (_, en) = await journey.GetAsync(PermitLinks.PlacardPath(Number) + "?lang=en");
+
+        Assert.Contains("<p class=\"issuer\">清河区复工复产领导小组</p>", zh);
+        Assert.DoesNotContain("工作领导小组", zh);
+        Assert.Contains("<p class=\"issuer\">Qinghe District Reopening Leading Group</p>", en);
+    }
+
+    [Fact]
     public async Task A_redelivered_permit_effect_keeps_a_later_suspension()
     {
         await using var journey = await Journey.StartAsync(azurite);

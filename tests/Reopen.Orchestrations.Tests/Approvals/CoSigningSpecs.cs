@@ -29,6 +29,19 @@ public sealed class CoSigningSpecs
                 new FilingApproved(PermitNumber.For("QH", "F-0001", At(3)), At(3)));
 
     [Fact]
+    public void Only_an_open_step_awaits_anyone() =>
+        Spec.Given(Past.Submitted(AboveScale, T0))
+            .When(Decision(Director, StreetReview), At(2))
+            .ThenSome()
+            .State(s =>
+            {
+                Assert.Equal([StepStatus.Approved, StepStatus.Open, StepStatus.Waiting], s.Steps.Select(x => x.Status));
+                Assert.Empty(s.Steps[0].Awaiting);
+                Assert.NotEmpty(s.Steps[1].Awaiting);
+                Assert.Empty(s.Steps[2].Awaiting);
+            });
+
+    [Fact]
     public void Signing_order_does_not_matter() =>
         Spec.Given(Past.Submitted(BelowScale, T0).Approved(Director, At(2)))
             .When(Decision(Secretary, CoSign), At(3))

@@ -26,6 +26,13 @@ public sealed class WithdrawalSpecs
             .Then(new FilingWithdrawn(null, At(2)));
 
     [Fact]
+    public void Link_of_a_round_before_the_amendment_is_refused_as_closed_once_withdrawn() =>
+        Spec.Given(Past.Submitted(BelowScale, T0).Returned(Director, "缺少应急预案", At(1))
+                .Handled(new Amend(BelowScale, null), At(2)).Handled(new Withdraw(null), At(3)))
+            .When(Decision(Secretary, CoSign, round: 1), At(4))
+            .ThenRejected(ApprovalRejections.Closed);
+
+    [Fact]
     public void Decision_on_a_withdrawn_filing_is_refused_as_closed() =>
         Spec.Given(Past.Submitted(BelowScale, T0).Handled(new Withdraw(null), At(1)))
             .When(Decision(Director, CoSign), At(2))

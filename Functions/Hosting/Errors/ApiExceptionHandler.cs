@@ -29,7 +29,14 @@ public sealed class ApiExceptionHandler(IHostEnvironment environment, ILogger<Ap
             ? PageResults.Error(status, PageMessage(Texts.For(httpContext), status, exception))
             : Results.Problem(statusCode: status, detail: detail,
                 extensions: code is null ? null : new Dictionary<string, object?> { ["code"] = code });
-        await result.ExecuteAsync(httpContext);
+        try
+        {
+            await result.ExecuteAsync(httpContext);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client left while the answer was being written: the same as gone before it, nothing to report.
+        }
         return true;
     }
 

@@ -90,6 +90,33 @@ public sealed class ApiExceptionHandlerTests
         Assert.Equal(0, context.Response.Body.Length);
     }
 
+    [Fact]
+    public async Task Client_leaving_while_the_answer_is_written_is_not_an_error()
+    {
+        // The race the hostile suite met: the request is aborted after the check, while the page goes out.
+        using var aborted = new CancellationTokenSource();
+        var context = NewContext();
+        context.RequestAborted = aborted.Token;
+        context.Response.Body = new LeavingClientStream(aborted);
+        context.Request.Headers.Accept = "text/html";
+        var handler = new ApiExceptionHandler(new Environment("Production"), NullLogger<ApiExceptionHandler>.Instance);
+
+        Assert.True(await handler.TryHandleAsync(context, new BadHttpRequestException("Unexpected end of request content.", 400), CancellationToken.None));
+    }
+
+    /// <summary>A response body whose client disconnects at the first write.</summary>
+    private sealed class LeavingClientStream(CancellationTokenSource aborted) : MemoryStream
+    {
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            aborted.Cancel();
+            throw new OperationCanceledException(aborted.Token);
+        }
+    }
+
     private static DefaultHttpContext NewContext()
     {
         var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Reopen.Orchestrations.Filings;
 
@@ -17,7 +16,7 @@ public static class MailText
         var text = TypedText.Nfkc(typed ?? "");
         var visible = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
-            if (rune.Value is '\n' or '\t' || Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.Control or UnicodeCategory.Format))
+            if (rune.Value is '\n' or '\t' || !TypedText.IsHidden(rune))
                 visible.Append(rune.ToString());
         return LinkLikeText.Defang(visible.ToString());
     }

@@ -44,10 +44,13 @@ public static partial class TypedText
         foreach (var rune in (text ?? "").EnumerateRunes())
         {
             if (multiLine && rune.Value == '\n') continue;
-            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format) return rune;
+            if (IsHidden(rune)) return rune;
         }
         return null;
     }
+
+    /// <summary>A control (Cc) or format (Cf) character: it shows text other than what is stored, or nothing at all.</summary>
+    public static bool IsHidden(Rune rune) => Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format;
 
     /// <summary>Why the text may not be stored (Chinese, English), naming the character; null when it may.</summary>
     /// <param name="zh">The field, e.g. "企业名称".</param>

@@ -1,6 +1,7 @@
 using Azure;
+using Azure.Data.Tables;
 using Reopen.Orchestrations.Approvals;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Functions.Callbacks;
 
@@ -50,5 +51,5 @@ public sealed class CallbackBoard(TableClient table)
         }, TableUpdateMode.Merge, ct);
 
     public Task<TableEntity?> FindAsync(string streetCode, string filingId, CancellationToken ct) =>
-        table.GetEntityIfExistsAsync(streetCode, filingId, ct: ct);
+        table.GetEntityOrNullAsync(streetCode, filingId, ct: ct);
 }

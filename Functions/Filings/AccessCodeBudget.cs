@@ -1,7 +1,8 @@
 using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Reopen.Functions.Hosting.Storage;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Functions.Filings;
 
@@ -30,11 +31,11 @@ internal sealed class AccessCodeBudget(AppTables tables, TimeProvider time, IOpt
     public async Task<AccessCodeLedger?> ReadAsync(string filingId, CancellationToken ct)
     {
         if (!FilingIds.IsWellFormed(filingId)) return null;
-        var filter = TableOData.And(TableOData.Eq("PartitionKey", filingId), TableOData.Or(
-            TableOData.Eq("RowKey", FilingRows.DocumentRow(FilingVersions.First)), TableOData.Eq("RowKey", Row)));
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {filingId} and (RowKey eq {FilingRows.DocumentRow(FilingVersions.First)} or RowKey eq {Row})");
         string? hash = null;
         TableEntity? guesses = null;
-        await foreach (var row in _table.QueryAsync(filter, select: ["RowKey", FilingRows.AccessCodeHash, WindowStart, WrongCodes], ct: ct))
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["RowKey", FilingRows.AccessCodeHash, WindowStart, WrongCodes], cancellationToken: ct))
         {
             if (row.RowKey == Row) guesses = row;
             else hash = row.GetString(FilingRows.AccessCodeHash) ?? "";
@@ -69,14 +70,14 @@ internal sealed class AccessCodeBudget(AppTables tables, TimeProvider time, IOpt
             try
             {
                 if (row is null) await _table.AddEntityAsync(next, ct);
-                else await _table.UpdateEntityAsync(next, row.ETag ?? throw new InvalidOperationException("A read row carries its ETag."),
+                else await _table.UpdateEntityAsync(next, row.ETag != default ? row.ETag : throw new InvalidOperationException("A read row carries its ETag."),
                     TableUpdateMode.Replace, ct);
                 return null;
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412 or 404)
             {
                 // Another guess wrote first: count on top of what it wrote.
-                row = await _table.GetEntityIfExistsAsync(filingId, Row, ct: ct);
+                row = await _table.GetEntityOrNullAsync(filingId, Row, ct: ct);
             }
         }
         return window.RetryAfter(now);

@@ -1,7 +1,8 @@
 using Azure;
+using Azure.Data.Tables;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Orchestrations.Approvals;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Functions.Filings;
 
@@ -41,7 +42,7 @@ internal sealed class CreditCodeIndex(AppTables tables, ApprovalHost approvals, 
             }
             catch (RequestFailedException e) when (e.Status == 409) { }
 
-            var current = await _table.GetEntityIfExistsAsync(creditCode, Row, ct: ct);
+            var current = await _table.GetEntityOrNullAsync(creditCode, Row, ct: ct);
             if (current is null) continue;
             var holder = current.GetString("FilingId") ?? "";
             if (holder == filingId) return new CreditCodeClaim.Granted();
@@ -50,7 +51,7 @@ internal sealed class CreditCodeIndex(AppTables tables, ApprovalHost approvals, 
             if (held is not null) return held;
             try
             {
-                await _table.UpdateEntityAsync(claim, current.ETag ?? "*", TableUpdateMode.Replace, ct);
+                await _table.UpdateEntityAsync(claim, current.ETagOrAll(), TableUpdateMode.Replace, ct);
                 return new CreditCodeClaim.Granted();
             }
             catch (RequestFailedException e) when (e.Status is 412 or 404)

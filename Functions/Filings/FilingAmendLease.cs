@@ -1,6 +1,7 @@
 using Azure;
+using Azure.Data.Tables;
 using Reopen.Functions.Hosting.Storage;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Functions.Filings;
 
@@ -17,21 +18,21 @@ internal sealed class FilingAmendLease(AppTables tables, TimeProvider time)
     private readonly TableClient _table = tables.Get(FilingTables.Filings);
 
     /// <summary>The lease's ETag, or null while another amendment of the filing holds it.</summary>
-    public async Task<string?> TryAcquireAsync(string filingId, CancellationToken ct)
+    public async Task<ETag?> TryAcquireAsync(string filingId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var lease = new TableEntity(filingId, Row) { ["ExpiresAt"] = now + Duration };
         try
         {
-            return await _table.AddEntityAsync(lease, ct);
+            return (await _table.AddEntityAsync(lease, ct)).Headers.ETag;
         }
         catch (RequestFailedException e) when (e.Status == 409) { }
 
-        var held = await _table.GetEntityIfExistsAsync(filingId, Row, ct: ct);
+        var held = await _table.GetEntityOrNullAsync(filingId, Row, ct: ct);
         if (held is null || held.GetDateTimeOffset("ExpiresAt") > now) return null;
         try
         {
-            return await _table.UpdateEntityAsync(lease, held.ETag ?? "*", TableUpdateMode.Replace, ct);
+            return (await _table.UpdateEntityAsync(lease, held.ETagOrAll(), TableUpdateMode.Replace, ct)).Headers.ETag;
         }
         catch (RequestFailedException e) when (e.Status is 412 or 404)
         {
@@ -39,7 +40,7 @@ internal sealed class FilingAmendLease(AppTables tables, TimeProvider time)
         }
     }
 
-    public async Task ReleaseAsync(string filingId, string etag, CancellationToken ct)
+    public async Task ReleaseAsync(string filingId, ETag etag, CancellationToken ct)
     {
         try
         {

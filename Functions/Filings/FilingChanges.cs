@@ -42,7 +42,7 @@ internal sealed class FilingChanges(FilingStore store, FilingAmendLease leases, 
         }
         finally
         {
-            await leases.ReleaseAsync(filingId, lease, CancellationToken.None);
+            await leases.ReleaseAsync(filingId, lease.Value, CancellationToken.None);
         }
     }
 

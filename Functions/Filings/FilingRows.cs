@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Reopen.Orchestrations.Filings;
 using Reopen.Orchestrations.Runtime;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Functions.Filings;
 

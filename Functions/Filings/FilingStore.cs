@@ -1,6 +1,8 @@
+using Azure;
+using Azure.Data.Tables;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Orchestrations.Filings;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Functions.Filings;
 
@@ -51,7 +53,7 @@ public sealed class FilingStore
     public async Task<StoredFiling?> GetDocumentAsync(string filingId, int version, CancellationToken ct = default)
     {
         if (!FilingIds.IsWellFormed(filingId) || version < FilingVersions.First) return null;
-        var row = await _filings.GetEntityIfExistsAsync(filingId, FilingRows.DocumentRow(version), ct: ct).ConfigureAwait(false);
+        var row = await _filings.GetEntityOrNullAsync(filingId, FilingRows.DocumentRow(version), ct: ct).ConfigureAwait(false);
         return row is null ? null : FilingRows.FromEntity(row);
     }
 
@@ -75,7 +77,7 @@ public sealed class FilingStore
         take = Math.Min(take, Math.Max(0, document.RosterCount - skip));
         if (take == 0) return [];
         var roster = new List<RosterEntry>(Math.Min(take, FilingLimits.MaxRoster));
-        await foreach (var row in _roster.QueryAsync(RosterRows.Range(document.FilingId, document.RosterVersion, skip, skip + take), ct: ct)
+        await foreach (var row in _roster.QueryAsync<TableEntity>(RosterRows.Range(document.FilingId, document.RosterVersion, skip, skip + take), cancellationToken: ct)
             .ConfigureAwait(false))
             roster.Add(RosterRows.FromEntity(row));
         return roster;
@@ -139,11 +141,11 @@ public sealed class FilingStore
     private async Task DeleteRosterFromAsync(string filingId, int rosterVersion, int count, CancellationToken ct)
     {
         var stale = new List<TableEntity>();
-        await foreach (var row in _roster.QueryAsync(RosterRows.From(filingId, rosterVersion, count), select: ["PartitionKey", "RowKey"], ct: ct)
+        await foreach (var row in _roster.QueryAsync<TableEntity>(RosterRows.From(filingId, rosterVersion, count), select: ["PartitionKey", "RowKey"], cancellationToken: ct)
             .ConfigureAwait(false))
             stale.Add(row);
         foreach (var batch in stale.Chunk(BatchSize))
-            await _roster.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r)).ToArray(), ct)
+            await _roster.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)).ToArray(), ct)
                 .ConfigureAwait(false);
     }
 }

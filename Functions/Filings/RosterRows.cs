@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Reopen.Orchestrations.Filings;
 using Reopen.Orchestrations.Runtime;
-using Reopen.Orchestrations.Tables;
 
 namespace Reopen.Functions.Filings;
 
@@ -41,11 +41,10 @@ internal static class RosterRows
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(roster, ProcessJson.Options)));
 
     /// <summary>Rows <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive) of one roster version.</summary>
-    public static string Range(string filingId, int rosterVersion, int from, int to) => TableOData.And(
-        TableOData.Eq("PartitionKey", filingId), TableOData.Ge("RowKey", RowKey(rosterVersion, from)), TableOData.Lt("RowKey", RowKey(rosterVersion, to)));
+    public static string Range(string filingId, int rosterVersion, int from, int to) => TableClient.CreateQueryFilter(
+        $"PartitionKey eq {filingId} and RowKey ge {RowKey(rosterVersion, from)} and RowKey lt {RowKey(rosterVersion, to)}");
 
     /// <summary>Rows from <paramref name="from"/> to the end of one roster version.</summary>
-    public static string From(string filingId, int rosterVersion, int from) => TableOData.And(
-        TableOData.Eq("PartitionKey", filingId), TableOData.Ge("RowKey", RowKey(rosterVersion, from)),
-        TableOData.Lt("RowKey", RowKey(rosterVersion + 1, 0)));
+    public static string From(string filingId, int rosterVersion, int from) => TableClient.CreateQueryFilter(
+        $"PartitionKey eq {filingId} and RowKey ge {RowKey(rosterVersion, from)} and RowKey lt {RowKey(rosterVersion + 1, 0)}");
 }

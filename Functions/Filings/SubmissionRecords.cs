@@ -1,6 +1,7 @@
 using Azure;
+using Azure.Data.Tables;
 using Reopen.Functions.Hosting.Storage;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Functions.Filings;
 
@@ -9,7 +10,7 @@ internal sealed record SubmissionRecord(string RequestHash, string FilingId, str
 {
     public bool IsCompleted => AnswerJson is not null;
 
-    public string ETag { get; init; } = "*";
+    public ETag ETag { get; init; } = ETag.All;
 }
 
 /// <summary>The FilingIdempotency table: one row per Idempotency-Key (hashed).</summary>
@@ -21,11 +22,11 @@ internal sealed class SubmissionRecords(AppTables tables)
 
     public async Task<SubmissionRecord?> GetAsync(string key, CancellationToken ct)
     {
-        var row = await _table.GetEntityIfExistsAsync(IdempotencyKeys.PartitionKeyOf(key), Row, ct: ct);
+        var row = await _table.GetEntityOrNullAsync(IdempotencyKeys.PartitionKeyOf(key), Row, ct: ct);
         return row is null ? null : new SubmissionRecord(
             row.GetString("RequestHash") ?? "", row.GetString("FilingId") ?? "", row.GetString("AccessCode") ?? "", row.GetString("Answer"))
         {
-            ETag = row.ETag ?? "*",
+            ETag = row.ETagOrAll(),
         };
     }
 

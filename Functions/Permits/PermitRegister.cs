@@ -1,7 +1,8 @@
 using Azure;
+using Azure.Data.Tables;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Filings;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Functions.Permits;
 
@@ -37,7 +38,7 @@ public sealed class PermitRegister(TableClient table)
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
-            var existing = await table.GetEntityIfExistsAsync(entity.PartitionKey, RowKey, ["FilingId"], ct);
+            var existing = await table.GetEntityOrNullAsync(entity.PartitionKey, RowKey, ["FilingId"], ct);
             // Two filings whose permit numbers collide must never share a verification page: fail loudly, retry later.
             if (existing?.GetString("FilingId") is { } holder && holder != issued.FilingId)
                 throw new InvalidOperationException($"Permit key {entity.PartitionKey} already belongs to filing {holder}, not {issued.FilingId}.");
@@ -48,7 +49,7 @@ public sealed class PermitRegister(TableClient table)
     public async Task<PermitRecord?> FindAsync(string key, CancellationToken ct)
     {
         if (!PermitLinks.IsWellFormedKey(key)) return null;
-        var row = await table.GetEntityIfExistsAsync(key.ToUpperInvariant(), RowKey, ct: ct);
+        var row = await table.GetEntityOrNullAsync(key.ToUpperInvariant(), RowKey, ct: ct);
         return row is null ? null : FromEntity(row);
     }
 

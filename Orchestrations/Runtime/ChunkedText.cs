@@ -1,5 +1,6 @@
 using System.Text;
-using Reopen.Orchestrations.Tables;
+using Azure.Data.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Orchestrations.Runtime;
 
@@ -23,7 +24,7 @@ internal static class ChunkedText
         ?? throw new InvalidOperationException($"Row {entity.PartitionKey}/{entity.RowKey} has no {property} property.");
 
     /// <summary>Bytes a row's strings take: the larger of UTF-8 (the wire) and UTF-16 (Azure's accounting).</summary>
-    public static int SizeOf(TableEntity entity) => entity.Values.OfType<string>().Sum(SizeOf);
+    public static int SizeOf(TableEntity entity) => entity.Select(property => property.Value).OfType<string>().Sum(SizeOf);
 
     private static int SizeOf(string text) => Math.Max(Encoding.UTF8.GetByteCount(text), text.Length * 2);
 }

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Reopen.Orchestrations.Tables;
+using Azure.Data.Tables;
 
 namespace Reopen.Orchestrations.Runtime;
 
@@ -21,7 +21,8 @@ internal static class DeadLetterRows
         var row = new TableEntity(Partition, Key(timer.GetString("Process") ?? "", timer.GetString("InstanceId") ?? "", timer.GetString("TimerId") ?? timer.RowKey));
         foreach (var (name, value) in timer)
         {
-            if (name is not ("PartitionKey" or "RowKey" or "Timestamp")) row[name] = value;
+            // Keys, Timestamp and odata.etag belong to the timer row, not to its copy.
+            if (name is not ("PartitionKey" or "RowKey" or "Timestamp") && !name.StartsWith("odata.", StringComparison.Ordinal)) row[name] = value;
         }
         row["Kind"] = nameof(DeadLetterKind.Timer);
         row["Attempts"] = attempts;
@@ -43,8 +44,8 @@ internal static class DeadLetterRows
 
     public static async IAsyncEnumerable<DeadLetter> ReadAsync(TableClient timers, [EnumeratorCancellation] CancellationToken ct)
     {
-        var filter = $"PartitionKey eq {TableOData.Quote(Partition)}";
-        await foreach (var row in timers.QueryAsync(filter, ct: ct).ConfigureAwait(false))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
+        await foreach (var row in timers.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
         {
             var isTimer = row.GetString("Kind") == nameof(DeadLetterKind.Timer);
             yield return new(

@@ -1,6 +1,7 @@
 using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Orchestrations.Runtime;
 
@@ -19,15 +20,17 @@ internal sealed class OutboxDelivery(ProcessStore store, ILogger logger)
     /// <summary>Takes the lease on a pending row; null when another host took it first or it is already done.</summary>
     public async Task<OutboxItem?> TryClaimAsync(TableEntity row, DateTimeOffset now, CancellationToken ct)
     {
-        var etag = row.ETag
-            ?? (await Processes.GetEntityIfExistsAsync(row.PartitionKey, row.RowKey, ["LeasedUntil"], ct).ConfigureAwait(false))?.ETag;
-        if (etag is null) return null;
+        var etag = row.ETag != default
+            ? row.ETag
+            : (await Processes.GetEntityOrNullAsync(row.PartitionKey, row.RowKey, ["LeasedUntil"], ct).ConfigureAwait(false))?.ETag ?? default;
+        if (etag == default) return null;
 
         var attempt = (row.GetInt32("Attempts") ?? 0) + 1;
         var claim = new TableEntity(row.PartitionKey, row.RowKey) { ["Attempts"] = attempt, ["LeasedUntil"] = now + OutboxRows.Lease };
         try
         {
-            var leaseETag = await Processes.UpdateEntityAsync(claim, etag, TableUpdateMode.Merge, ct).ConfigureAwait(false);
+            var claimed = await Processes.UpdateEntityAsync(claim, etag, TableUpdateMode.Merge, ct).ConfigureAwait(false);
+            var leaseETag = claimed.Headers.ETag ?? throw new InvalidOperationException("Table storage answered an update without an ETag.");
             return OutboxRows.Item(row, attempt, leaseETag);
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
@@ -41,7 +44,7 @@ internal sealed class OutboxDelivery(ProcessStore store, ILogger logger)
         CancellationToken ct)
     {
         var handled = await TryHandleAsync(item, deliver, now, ct).ConfigureAwait(false);
-        if (handled.Delivered) await Processes.DeleteEntityAsync(item.PartitionKey, item.RowKey, "*", ct).ConfigureAwait(false);
+        if (handled.Delivered) await Processes.DeleteEntityAsync(item.PartitionKey, item.RowKey, ETag.All, ct).ConfigureAwait(false);
         return handled;
     }
 
@@ -75,9 +78,9 @@ internal sealed class OutboxDelivery(ProcessStore store, ILogger logger)
     public Task AcknowledgeAsync(IReadOnlyList<OutboxItem> delivered, CancellationToken ct) => delivered.Count switch
     {
         0 => Task.CompletedTask,
-        1 => Processes.DeleteEntityAsync(delivered[0].PartitionKey, delivered[0].RowKey, "*", ct),
+        1 => Processes.DeleteEntityAsync(delivered[0].PartitionKey, delivered[0].RowKey, ETag.All, ct),
         _ => Processes.SubmitTransactionAsync(delivered
-            .Select(item => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(item.PartitionKey, item.RowKey)))
+            .Select(item => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(item.PartitionKey, item.RowKey), ETag.All))
             .ToArray(), ct),
     };
 

@@ -1,5 +1,7 @@
 using System.Globalization;
-using Reopen.Orchestrations.Tables;
+using Azure;
+using Azure.Data.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Orchestrations.Runtime;
 
@@ -29,7 +31,7 @@ internal static class OutboxIndex
     /// <summary>The same entry at a later due time: one transaction deletes the old key (if unchanged) and writes the new one.</summary>
     public static IReadOnlyList<TableTransactionAction> Move(TableEntity row, DateTimeOffset dueAt) =>
     [
-        new(TableTransactionActionType.Delete, new TableEntity(row.PartitionKey, row.RowKey), row.ETag ?? "*"),
+        new(TableTransactionActionType.Delete, new TableEntity(row.PartitionKey, row.RowKey), row.ETagOrAll()),
         new(TableTransactionActionType.UpsertReplace, Create(ProcessName(row), InstanceId(row), Version(row), dueAt)),
     ];
 
@@ -43,7 +45,7 @@ internal static class OutboxIndex
 
     /// <summary>Index rows due at or before <paramref name="now"/>: the timers partition's due range, index rows only.</summary>
     public static string DueFilter(DateTimeOffset now) =>
-        $"{TimerRows.DueFilter(now)} and Kind eq {TableOData.Quote(Kind)}";
+        $"{TimerRows.DueFilter(now)} and {TableClient.CreateQueryFilter($"Kind eq {Kind}")}";
 
     private static string RowKey(DateTimeOffset dueAt, string processName, string instanceId, long version) =>
         string.Create(CultureInfo.InvariantCulture, $"{TimerRows.DueKey(dueAt)}|{processName}|{instanceId}|o{version:D12}");

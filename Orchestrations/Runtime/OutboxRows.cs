@@ -1,5 +1,7 @@
 using System.Globalization;
-using Reopen.Orchestrations.Tables;
+using Azure;
+using Azure.Data.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Orchestrations.Runtime;
 
@@ -34,7 +36,7 @@ internal static class OutboxRows
 
     /// <summary>The outbox rows of one instance: the only outbox query there is.</summary>
     public static string PartitionFilter(string partitionKey) =>
-        TableOData.And(TableOData.Eq("PartitionKey", partitionKey), TableOData.StartsWith("RowKey", ProcessKeys.OutboxPrefix));
+        $"{TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}")} and {TableFilters.StartsWith("RowKey", ProcessKeys.OutboxPrefix)}";
 
     /// <summary>A dead effect stays in its partition for the record; the sweep passes it by.</summary>
     public static bool IsDead(TableEntity row) => row.GetBoolean("Dead") == true;
@@ -54,7 +56,7 @@ internal static class OutboxRows
         return delay < LongestRetry ? delay : LongestRetry;
     }
 
-    public static OutboxItem Item(TableEntity row, int attempt, string leaseETag) => new(
+    public static OutboxItem Item(TableEntity row, int attempt, ETag leaseETag) => new(
         row.PartitionKey,
         row.RowKey,
         row.GetString("Process") ?? "",
@@ -68,7 +70,7 @@ internal static class OutboxRows
 /// <summary>An outbox row this host holds the lease on.</summary>
 internal sealed record OutboxItem(
     string PartitionKey, string RowKey, string ProcessName, string InstanceId, string IdempotencyKey, string EffectType, int Attempt,
-    string LeaseETag)
+    ETag LeaseETag)
 {
     public EffectContext Context => new(ProcessName, InstanceId, IdempotencyKey, Attempt);
 }

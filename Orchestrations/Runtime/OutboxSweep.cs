@@ -1,6 +1,7 @@
 using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Orchestrations.Runtime;
 
@@ -17,7 +18,7 @@ internal sealed class OutboxSweep(ProcessStore store, OutboxDelivery delivery, I
     {
         var partition = ProcessKeys.Partition(runner.Name, OutboxIndex.InstanceId(index));
         // The snapshot first: only rows committed before this read count as the commit's rows in the query after it.
-        var snapshot = await store.Processes.GetEntityIfExistsAsync(partition, ProcessKeys.SnapshotRow, ["Version"], ct).ConfigureAwait(false);
+        var snapshot = await store.Processes.GetEntityOrNullAsync(partition, ProcessKeys.SnapshotRow, ["Version"], ct).ConfigureAwait(false);
         if (snapshot is null || SnapshotRows.Version(snapshot) < OutboxIndex.Version(index))
         {
             // Its commit failed or is stuck: a fence makes it fail for good, and the entry has nothing left to lead to.
@@ -28,7 +29,7 @@ internal sealed class OutboxSweep(ProcessStore store, OutboxDelivery delivery, I
 
         var delivered = 0;
         DateTimeOffset? nextTry = null;
-        await foreach (var row in store.Processes.QueryAsync(OutboxRows.PartitionFilter(partition), ct: ct).ConfigureAwait(false))
+        await foreach (var row in store.Processes.QueryAsync<TableEntity>(OutboxRows.PartitionFilter(partition), cancellationToken: ct).ConfigureAwait(false))
         {
             if (OutboxRows.IsDead(row)) continue;
             var leasedUntil = row.GetDateTimeOffset("LeasedUntil") ?? now;
@@ -66,8 +67,8 @@ internal sealed class OutboxSweep(ProcessStore store, OutboxDelivery delivery, I
     {
         try
         {
-            if (snapshot?.ETag is { } etag)
-                await store.Processes.UpdateEntityAsync(new TableEntity(partition, ProcessKeys.SnapshotRow) { ["FencedAt"] = now }, etag,
+            if (snapshot is not null && snapshot.ETag != default)
+                await store.Processes.UpdateEntityAsync(new TableEntity(partition, ProcessKeys.SnapshotRow) { ["FencedAt"] = now }, snapshot.ETag,
                     TableUpdateMode.Merge, ct).ConfigureAwait(false);
             else
                 await store.Processes.AddEntityAsync(SnapshotRows.Placeholder(partition, processName, instanceId, now), ct).ConfigureAwait(false);
@@ -84,7 +85,7 @@ internal sealed class OutboxSweep(ProcessStore store, OutboxDelivery delivery, I
     {
         try
         {
-            await store.Timers.DeleteEntityAsync(index.PartitionKey, index.RowKey, index.ETag ?? "*", ct).ConfigureAwait(false);
+            await store.Timers.DeleteEntityAsync(index.PartitionKey, index.RowKey, index.ETagOrAll(), ct).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
         {

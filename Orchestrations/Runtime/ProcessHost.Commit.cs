@@ -1,4 +1,6 @@
-using Reopen.Orchestrations.Tables;
+using Azure;
+using Azure.Data.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Orchestrations.Runtime;
 
@@ -8,21 +10,21 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect>
     // The $batch request holds at most 4 MiB; strings travel JSON-escaped, so keep a margin.
     private const int MaxCommitBytes = 3_000_000;
 
-    private sealed record Loaded(TState State, long Version, string? ETag);
+    private sealed record Loaded(TState State, long Version, ETag? ETag);
 
     private sealed record Commit(
         IReadOnlyList<TableTransactionAction> Actions,
         IReadOnlyList<TableEntity> Timers,
         int? DedupeIndex,
-        IReadOnlyList<(int ActionIndex, TEffect Effect)> Outbox,
+        IReadOnlyList<(int ActionIndex, TableEntity Row, TEffect Effect)> Outbox,
         TState State,
         long Version);
 
     private async Task<Loaded> LoadAsync(string partition, CancellationToken ct)
     {
-        var row = await store.Processes.GetEntityIfExistsAsync(partition, ProcessKeys.SnapshotRow, ct: ct).ConfigureAwait(false);
+        var row = await store.Processes.GetEntityOrNullAsync(partition, ProcessKeys.SnapshotRow, ct: ct).ConfigureAwait(false);
         if (row is null) return new(process.Initial, 0, null);
-        var etag = row.ETag ?? throw new InvalidOperationException($"Snapshot {partition} came back without an ETag.");
+        var etag = row.ETag != default ? row.ETag : throw new InvalidOperationException($"Snapshot {partition} came back without an ETag.");
         if (SnapshotRows.IsPlaceholder(row)) return new(process.Initial, 0, etag);
         return new(ProcessJson.Deserialize<TState>(SnapshotRows.StateJson(row)), SnapshotRows.Version(row), etag);
     }
@@ -68,12 +70,12 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect>
         var snapshot = SnapshotRows.Create(partition, Name, instanceId, ProcessJson.Serialize(state), sequence, process.StatusOf(state), now);
         actions.Add(current.ETag is null
             ? new(TableTransactionActionType.Add, snapshot)
-            : new(TableTransactionActionType.UpdateReplace, snapshot, current.ETag));
+            : new(TableTransactionActionType.UpdateReplace, snapshot, current.ETag.Value));
         actions.AddRange(eventRows.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row)));
-        var outbox = new List<(int, TEffect)>(outboxRows.Count);
+        var outbox = new List<(int, TableEntity, TEffect)>(outboxRows.Count);
         foreach (var (row, effect) in outboxRows)
         {
-            outbox.Add((actions.Count, effect));
+            outbox.Add((actions.Count, row, effect));
             actions.Add(new(TableTransactionActionType.Add, row));
         }
 
@@ -87,21 +89,21 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect>
             throw new InvalidOperationException(
                 $"A command of process {Name} produced {eventCount} events needing {actions.Count} rows (snapshot, events, effects, command id); " +
                 $"one atomic commit holds at most {MaxRowsPerCommit}. Emit fewer events or effects per command.");
-        var bytes = actions.Sum(action => ChunkedText.SizeOf(action.Entity));
+        var bytes = actions.Sum(action => ChunkedText.SizeOf((TableEntity)action.Entity));
         if (bytes > MaxCommitBytes)
             throw new InvalidOperationException(
                 $"A command of process {Name} needs {bytes} bytes in one commit; at most {MaxCommitBytes} fit. Keep events and effects small.");
     }
 
     // A failing handler leaves its row to the sweep and the rest still go out; failing storage leaves all the rest to the sweep.
-    private async Task DispatchAsync(Commit commit, IReadOnlyList<string?> etags, string instanceId, DateTimeOffset now, CancellationToken ct)
+    private async Task DispatchAsync(Commit commit, IReadOnlyList<Response> results, string instanceId, DateTimeOffset now, CancellationToken ct)
     {
         var delivered = new List<OutboxItem>(commit.Outbox.Count);
         try
         {
-            foreach (var (actionIndex, effect) in commit.Outbox)
+            foreach (var (actionIndex, row, effect) in commit.Outbox)
             {
-                var item = OutboxRows.Item(commit.Actions[actionIndex].Entity, attempt: 1, etags[actionIndex] ?? "*");
+                var item = OutboxRows.Item(row, attempt: 1, results[actionIndex].Headers.ETag ?? ETag.All);
                 var handled = await delivery.TryHandleAsync(item, (context, token) => effects.HandleAsync(effect, context, token), now, ct)
                     .ConfigureAwait(false);
                 if (handled.Delivered) delivered.Add(item);

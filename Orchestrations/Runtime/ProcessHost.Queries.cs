@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Azure.Data.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Orchestrations.Runtime;
 
@@ -8,7 +10,7 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect>
     public async Task<ProcessSnapshot<TState>?> GetAsync(string instanceId, CancellationToken ct = default)
     {
         ProcessKeys.ValidateId(instanceId, nameof(instanceId));
-        var row = await store.Processes.GetEntityIfExistsAsync(ProcessKeys.Partition(Name, instanceId), ProcessKeys.SnapshotRow, ct: ct)
+        var row = await store.Processes.GetEntityOrNullAsync(ProcessKeys.Partition(Name, instanceId), ProcessKeys.SnapshotRow, ct: ct)
             .ConfigureAwait(false);
         return row is null || SnapshotRows.IsPlaceholder(row) ? null : ToSnapshot(row);
     }
@@ -19,7 +21,7 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect>
         ProcessKeys.ValidateId(instanceId, nameof(instanceId));
         var history = new List<RecordedEvent<TEvent>>();
         var filter = EventRows.HistoryFilter(ProcessKeys.Partition(Name, instanceId));
-        await foreach (var row in store.Processes.QueryAsync(filter, ct: ct).ConfigureAwait(false))
+        await foreach (var row in store.Processes.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
         {
             history.Add(new(
                 EventRows.Sequence(row),
@@ -34,13 +36,13 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect>
     /// <summary>Every instance of this process, or those whose status is <paramref name="status"/>.</summary>
     public async IAsyncEnumerable<ProcessSnapshot<TState>> ListAsync(string? status = null, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        await foreach (var row in store.Processes.QueryAsync(SnapshotRows.ListFilter(Name, status), ct: ct).ConfigureAwait(false))
+        await foreach (var row in store.Processes.QueryAsync<TableEntity>(SnapshotRows.ListFilter(Name, status), cancellationToken: ct).ConfigureAwait(false))
         {
             if (!SnapshotRows.IsPlaceholder(row)) yield return ToSnapshot(row);
         }
     }
 
-    private static ProcessSnapshot<TState> ToSnapshot(Tables.TableEntity row) => new(
+    private static ProcessSnapshot<TState> ToSnapshot(TableEntity row) => new(
         row.GetString("InstanceId") ?? row.PartitionKey[(row.PartitionKey.IndexOf('|', StringComparison.Ordinal) + 1)..],
         ProcessJson.Deserialize<TState>(SnapshotRows.StateJson(row)),
         SnapshotRows.Version(row),

@@ -1,5 +1,7 @@
+using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Orchestrations.Runtime;
 
@@ -79,10 +81,11 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect> : IPr
             var commit = Plan(partition, instanceId, current, events, commandId, now);
             await WriteTimersAsync(commit.Timers, ct).ConfigureAwait(false);
 
-            IReadOnlyList<string?> etags;
+            IReadOnlyList<Response> results;
             try
             {
-                etags = await store.Processes.SubmitTransactionAsync(commit.Actions, ct).ConfigureAwait(false);
+                // One response per action, in order: each outbox row's ETag is its first lease.
+                results = (await store.Processes.SubmitTransactionAsync(commit.Actions, ct).ConfigureAwait(false)).Value;
             }
             catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
             {
@@ -96,13 +99,13 @@ public sealed partial class ProcessHost<TState, TCommand, TEvent, TEffect> : IPr
             }
 
             logger.Committed(Name, instanceId, events.Count, commit.Version);
-            await DispatchAsync(commit, etags, instanceId, now, ct).ConfigureAwait(false);
+            await DispatchAsync(commit, results, instanceId, now, ct).ConfigureAwait(false);
             return new(commit.State, commit.Version, events, false);
         }
     }
 
     private async Task<bool> IsAppliedAsync(string partition, string commandId, CancellationToken ct) =>
-        await store.Processes.GetEntityIfExistsAsync(partition, ProcessKeys.Dedupe(commandId), ["Version"], ct).ConfigureAwait(false) is not null;
+        await store.Processes.GetEntityOrNullAsync(partition, ProcessKeys.Dedupe(commandId), ["Version"], ct).ConfigureAwait(false) is not null;
 
     private async Task<CommandResult<TState, TEvent>> DuplicateAsync(string partition, string instanceId, string commandId, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Reopen.Orchestrations.Tables;
+using Azure.Data.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Orchestrations.Runtime;
 
@@ -38,9 +39,9 @@ internal static class SnapshotRows
     public static string ListFilter(string processName, string? status)
     {
         // '}' is the character right after '|', so this range holds exactly the process's partitions.
-        var filter = $"PartitionKey gt {TableOData.Quote(processName + "|")} and PartitionKey lt {TableOData.Quote(processName + "}")}" +
-            $" and RowKey eq {TableOData.Quote(ProcessKeys.SnapshotRow)}";
-        return status is null ? filter : $"{filter} and Status eq {TableOData.Quote(status)}";
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey gt {processName + "|"} and PartitionKey lt {processName + "}"} and RowKey eq {ProcessKeys.SnapshotRow}");
+        return status is null ? filter : $"{filter} and {TableClient.CreateQueryFilter($"Status eq {status}")}";
     }
 }
 
@@ -59,7 +60,7 @@ internal static class EventRows
         long.Parse(row.RowKey.AsSpan(ProcessKeys.EventPrefix.Length), CultureInfo.InvariantCulture);
 
     public static string HistoryFilter(string partitionKey) =>
-        TableOData.And(TableOData.Eq("PartitionKey", partitionKey), TableOData.StartsWith("RowKey", ProcessKeys.EventPrefix));
+        $"{TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}")} and {TableFilters.StartsWith("RowKey", ProcessKeys.EventPrefix)}";
 }
 
 /// <summary>A command id's row: its existence proves the command was applied, in the same transaction as its events.</summary>

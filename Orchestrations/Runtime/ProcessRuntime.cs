@@ -1,6 +1,7 @@
 using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Orchestrations.Runtime;
 
@@ -33,7 +34,7 @@ public sealed class ProcessRuntime
     public async Task<int> FireDueTimersAsync(DateTimeOffset now, CancellationToken ct = default)
     {
         var fired = 0;
-        await foreach (var row in store.Timers.QueryAsync(TimerRows.DueFilter(now), ct: ct).ConfigureAwait(false))
+        await foreach (var row in store.Timers.QueryAsync<TableEntity>(TimerRows.DueFilter(now), cancellationToken: ct).ConfigureAwait(false))
         {
             if (OutboxIndex.IsIndex(row) || TimerRows.IsWaiting(row, now)) continue;
             var processName = row.GetString("Process") ?? "";
@@ -58,7 +59,7 @@ public sealed class ProcessRuntime
                 await TimerFailedAsync(row, ex, now, ct).ConfigureAwait(false);
                 continue;
             }
-            await store.Timers.DeleteEntityAsync(row.PartitionKey, row.RowKey, "*", ct).ConfigureAwait(false);
+            await store.Timers.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, ct).ConfigureAwait(false);
             logger.TimerFired(timerId, processName, instanceId);
             fired++;
         }
@@ -74,7 +75,7 @@ public sealed class ProcessRuntime
     public async Task<int> DispatchPendingOutboxAsync(DateTimeOffset now, CancellationToken ct = default)
     {
         var delivered = 0;
-        await foreach (var index in store.Timers.QueryAsync(OutboxIndex.DueFilter(now), ct: ct).ConfigureAwait(false))
+        await foreach (var index in store.Timers.QueryAsync<TableEntity>(OutboxIndex.DueFilter(now), cancellationToken: ct).ConfigureAwait(false))
         {
             var processName = OutboxIndex.ProcessName(index);
             if (!runners.TryGetValue(processName, out var runner))
@@ -110,13 +111,13 @@ public sealed class ProcessRuntime
             {
                 // Dead row first: a crash in between leaves the timer to one more try, which dead-letters it again under the same key.
                 await store.Timers.UpsertEntityAsync(DeadLetterRows.FromTimer(row, attempts, now), TableUpdateMode.Replace, ct).ConfigureAwait(false);
-                await store.Timers.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag ?? "*", ct).ConfigureAwait(false);
+                await store.Timers.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETagOrAll(), ct).ConfigureAwait(false);
                 logger.TimerDeadLettered(failure, timerId, processName, instanceId, attempts);
                 return;
             }
             var next = TimerRows.Failed(row, attempts, now);
             logger.TimerFailed(failure, timerId, processName, instanceId, attempts, next.GetDateTimeOffset("NextTryAt") ?? now);
-            await store.Timers.UpdateEntityAsync(next, row.ETag ?? "*", TableUpdateMode.Merge, ct).ConfigureAwait(false);
+            await store.Timers.UpdateEntityAsync(next, row.ETagOrAll(), TableUpdateMode.Merge, ct).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {

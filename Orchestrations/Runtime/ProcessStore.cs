@@ -1,4 +1,4 @@
-using Reopen.Orchestrations.Tables;
+using Azure.Data.Tables;
 
 namespace Reopen.Orchestrations.Runtime;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Reopen.Orchestrations.Tables;
+using Azure.Data.Tables;
 
 namespace Reopen.Orchestrations.Runtime;
 
@@ -40,7 +40,7 @@ internal static class TimerRows
 
     /// <summary>Filter for every timer due at or before <paramref name="now"/>, oldest first.</summary>
     public static string DueFilter(DateTimeOffset now) =>
-        $"PartitionKey eq {TableOData.Quote(Partition)} and RowKey lt {TableOData.Quote(DueKey(now.AddTicks(1)))}";
+        TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey lt {DueKey(now.AddTicks(1))}");
 
     /// <summary>A timer that failed waits for its next try; the key keeps its first due time.</summary>
     public static bool IsWaiting(TableEntity row, DateTimeOffset now) => row.GetDateTimeOffset("NextTryAt") is { } next && next > now;

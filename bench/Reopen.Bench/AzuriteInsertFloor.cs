@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Reopen.Orchestrations.Tables;
+using Azure.Data.Tables;
 
 namespace Reopen.Bench;
 

@@ -2,15 +2,15 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Azure.Core;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Reopen.Functions.Approvals.DecisionLinks;
+using Reopen.Functions.Hosting.Storage;
 using Reopen.Functions.Tests.Infrastructure;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Filings;
 using Reopen.Orchestrations.Policy;
-using Reopen.Orchestrations.Tables;
 using Reopen.TestSupport;
 
 namespace Reopen.Bench;
@@ -26,17 +26,14 @@ internal static class HttpBench
     {
         // The bench is not the test assembly WebApplicationFactory expects, so name the app's content root.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_REOPEN_FUNCTIONS", Path.Combine(RepoRoot.Find(), "Functions"));
-        var requests = new TableRequestCounter();
+        var requests = new RequestCounter();
         await using var app = await ReopenTestApp.StartAsync(connectionString, o =>
         {
             o.Settings["Reopen:Policy"] = "default";
             o.Settings["Logging:LogLevel:Default"] = "Warning";
+            // The app's own client (its retries), with the counter in its pipeline.
             o.ConfigureServices = services => services.Replace(ServiceDescriptor.Singleton(_ =>
-            {
-                var options = new TableClientOptions();
-                options.AddPolicy(requests, HttpPipelinePosition.PerRetry);
-                return TableServiceClient.FromConnectionString(connectionString, options);
-            }));
+                new StorageConnection(connectionString, null, null, false).CreateClient(options => requests.AddTo(options))));
         });
         var policy = app.GetRequiredService<DistrictPolicy>();
         var tokens = app.GetRequiredService<DecisionLinkToken>();

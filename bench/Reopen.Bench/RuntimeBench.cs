@@ -1,11 +1,11 @@
 using System.Diagnostics;
-using Azure.Core;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging.Abstractions;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Filings;
 using Reopen.Orchestrations.Policy;
 using Reopen.Orchestrations.Runtime;
-using Reopen.Orchestrations.Tables;
+using Reopen.TestSupport;
 
 namespace Reopen.Bench;
 
@@ -19,10 +19,8 @@ internal static class RuntimeBench
 
     public static async Task RunAsync(string connectionString, int instances, int concurrency)
     {
-        var requests = new TableRequestCounter();
-        var options = new TableClientOptions();
-        options.AddPolicy(requests, HttpPipelinePosition.PerRetry);
-        var tables = TableServiceClient.FromConnectionString(connectionString, options);
+        var requests = new RequestCounter();
+        var tables = new TableServiceClient(connectionString, requests.AddTo(new TableClientOptions()));
 
         var floor = await AzuriteInsertFloor.MeasureAsync(tables, inserts: 3000, concurrency);
 

@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using Xunit;
-using Reopen.Orchestrations.Tables;
 
 namespace Reopen.TestSupport;
 
@@ -21,7 +21,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     /// <summary>A client for this Azurite; pass options to add policies or a transport.</summary>
     public TableServiceClient CreateServiceClient(TableClientOptions? options = null) =>
-        TableServiceClient.FromConnectionString(ConnectionString, options);
+        new(ConnectionString, options ?? new TableClientOptions());
 
     /// <summary>A freshly created table with a unique name.</summary>
     public async Task<TableClient> CreateTableAsync(string prefix = "t", TableClientOptions? options = null)

@@ -1,9 +1,10 @@
 using System.Reflection;
 using Azure;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Reopen.Functions.Hosting.Storage;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Functions.Hosting.Health;
 
@@ -36,7 +37,7 @@ public static class HealthEndpoint
         timeout.CancelAfter(StorageTimeout);
         try
         {
-            await tables.GetTableClient(options.TableName("Processes")).GetEntityIfExistsAsync("health", "probe", ct: timeout.Token);
+            await tables.GetTableClient(options.TableName("Processes")).GetEntityOrNullAsync("health", "probe", ct: timeout.Token);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)

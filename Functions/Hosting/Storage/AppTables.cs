@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
-using Reopen.Orchestrations.Tables;
 
 namespace Reopen.Functions.Hosting.Storage;
 

@@ -1,7 +1,7 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Reopen.Orchestrations.Runtime;
-using Reopen.Orchestrations.Tables;
 
 namespace Reopen.Functions.Hosting.Storage;
 

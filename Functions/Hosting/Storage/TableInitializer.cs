@@ -1,6 +1,6 @@
 using Azure;
+using Azure.Data.Tables;
 using Reopen.Orchestrations.Runtime;
-using Reopen.Orchestrations.Tables;
 
 namespace Reopen.Functions.Hosting.Storage;
 
@@ -27,12 +27,12 @@ public sealed class TableInitializer(
                 {
                     await tables.Get(table.Name).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
                 }
-                logger.LogInformation("Tables ready at {Endpoint} after {Attempts} attempt(s)", service.Endpoint, attempt);
+                logger.LogInformation("Tables ready at {Endpoint} after {Attempts} attempt(s)", service.Uri, attempt);
                 return;
             }
             catch (Exception e) when (IsStorageNotUpYet(e) && DateTimeOffset.UtcNow + Pause < giveUpAt)
             {
-                logger.LogWarning("Table storage at {Endpoint} not reachable yet (attempt {Attempt}): {Error}", service.Endpoint, attempt, e.Message);
+                logger.LogWarning("Table storage at {Endpoint} not reachable yet (attempt {Attempt}): {Error}", service.Uri, attempt, e.Message);
                 await Task.Delay(Pause, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -3,7 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Reopen.Orchestrations.Tables;
+using Azure;
+using Azure.Data.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Functions.Notifications.DevOutbox;
 
@@ -54,7 +56,7 @@ public sealed partial class DevOutboxStore(TableClient table)
         await EnsureTableAsync().WaitAsync(ct);
         var filter = Filter(to, channel, after);
         var messages = new List<DevOutboxMessage>();
-        await foreach (var entity in table.QueryAsync(filter, maxPerPage: Math.Min(max, 1000), ct: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(max, 1000), cancellationToken: ct))
         {
             messages.Add(DevOutboxEntity.FromEntity(entity));
             if (messages.Count >= max) break;
@@ -70,7 +72,7 @@ public sealed partial class DevOutboxStore(TableClient table)
     {
         await EnsureTableAsync().WaitAsync(ct);
         var count = 0;
-        await foreach (var _ in table.QueryAsync(Filter(to, channel, after: null), select: ["RowKey"], ct: ct)) count++;
+        await foreach (var _ in table.QueryAsync<TableEntity>(Filter(to, channel, after: null), select: ["RowKey"], cancellationToken: ct)) count++;
         return count;
     }
 
@@ -79,11 +81,11 @@ public sealed partial class DevOutboxStore(TableClient table)
 
     private static string Filter(string? to, string? channel, string? after)
     {
-        var filters = new List<string> { TableOData.Eq("PartitionKey", Partition), TableOData.StartsWith("RowKey", MessagePrefix) };
-        if (after is not null) filters.Add(TableOData.Gt("RowKey", after));
-        if (!string.IsNullOrWhiteSpace(to)) filters.Add(TableOData.Eq("To", to.Trim()));
-        if (!string.IsNullOrWhiteSpace(channel)) filters.Add(TableOData.Eq("Channel", channel.Trim().ToLowerInvariant()));
-        return TableOData.And([.. filters]);
+        var filters = new List<string> { TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), TableFilters.StartsWith("RowKey", MessagePrefix) };
+        if (after is not null) filters.Add(TableClient.CreateQueryFilter($"RowKey gt {after}"));
+        if (!string.IsNullOrWhiteSpace(to)) filters.Add(TableClient.CreateQueryFilter($"To eq {to.Trim()}"));
+        if (!string.IsNullOrWhiteSpace(channel)) filters.Add(TableClient.CreateQueryFilter($"Channel eq {channel.Trim().ToLowerInvariant()}"));
+        return string.Join(" and ", filters);
     }
 
     [GeneratedRegex("^m-[0-9]{19}-[0-9a-f]{32}$")]
@@ -94,10 +96,10 @@ public sealed partial class DevOutboxStore(TableClient table)
     {
         await EnsureTableAsync().WaitAsync(ct);
         var rows = new List<TableEntity>();
-        await foreach (var entity in table.QueryAsync(TableOData.Eq("PartitionKey", Partition), select: ["PartitionKey", "RowKey"], ct: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), select: ["PartitionKey", "RowKey"], cancellationToken: ct))
             rows.Add(entity);
         foreach (var chunk in rows.Chunk(BatchLimit))
-            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e)).ToList(), ct);
+            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e, ETag.All)).ToList(), ct);
         return rows.Count(r => r.RowKey.StartsWith(MessagePrefix, StringComparison.Ordinal));
     }
 
@@ -112,9 +114,9 @@ public sealed partial class DevOutboxStore(TableClient table)
 
     private async Task<DevOutboxMessage> ReadRepeatAsync(string keyRowKey, CancellationToken ct)
     {
-        var keyRow = await table.GetEntityIfExistsAsync(Partition, keyRowKey, ct: ct)
+        var keyRow = await table.GetEntityOrNullAsync(Partition, keyRowKey, ct: ct)
             ?? throw new InvalidOperationException("The dev outbox key row vanished during a repeated send (was the outbox cleared?).");
-        var messageRow = await table.GetEntityIfExistsAsync(Partition, keyRow.GetString("MessageRowKey")!, ct: ct)
+        var messageRow = await table.GetEntityOrNullAsync(Partition, keyRow.GetString("MessageRowKey")!, ct: ct)
             ?? throw new InvalidOperationException("The dev outbox message row is missing for a known idempotency key.");
         return DevOutboxEntity.FromEntity(messageRow);
     }

@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
-using Reopen.Orchestrations.Tables;
+using Azure.Data.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Functions.Notifications.Sent;
 
@@ -56,7 +57,7 @@ public sealed class SentMessageLog(TableClient table, TimeProvider time, ILogger
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
-            return await table.GetEntityIfExistsAsync(partitionKey, rowKey, ct: ct)
+            return await table.GetEntityOrNullAsync(partitionKey, rowKey, ct: ct)
                 ?? throw new InvalidOperationException("The sent-message record vanished between two reads.");
         }
     }

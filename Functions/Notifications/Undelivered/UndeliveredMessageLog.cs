@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Azure.Data.Tables;
 using Reopen.Orchestrations.Policy;
-using Reopen.Orchestrations.Tables;
 
 namespace Reopen.Functions.Notifications.Undelivered;
 
@@ -29,7 +29,7 @@ public sealed class UndeliveredMessageLog(TableClient table)
     public async Task<IReadOnlyList<UndeliveredMessage>> ListAsync(string filingId, CancellationToken ct)
     {
         var messages = new List<UndeliveredMessage>();
-        await foreach (var e in table.QueryAsync(TableOData.Eq("PartitionKey", filingId), ct: ct))
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {filingId}"), cancellationToken: ct))
         {
             messages.Add(new UndeliveredMessage(
                 filingId,

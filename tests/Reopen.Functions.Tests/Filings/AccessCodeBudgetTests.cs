@@ -1,10 +1,11 @@
 using System.Net;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Reopen.Functions.Hosting.Clients;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Functions.Tests.Infrastructure;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 using static Reopen.Functions.Tests.Filings.AccessCodeRequests;
 
 namespace Reopen.Functions.Tests.Filings;
@@ -114,6 +115,6 @@ public class AccessCodeBudgetTests(FilingsApp app)
 
     // Every filing id holding a row of the access-code budget, in the app's Filings table.
     private static async Task<List<string>> BudgetRowsAsync(ReopenTestApp app) =>
-        await app.GetRequiredService<AppTables>().Get("Filings").QueryAsync(TableOData.Eq("RowKey", "access-guesses"), select: ["PartitionKey"])
+        await app.GetRequiredService<AppTables>().Get("Filings").QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {"access-guesses"}"), select: ["PartitionKey"])
             .Select(row => row.PartitionKey).ToListAsync();
 }

@@ -101,7 +101,7 @@ public class FilingVersionTests(FilingsApp app)
         var (filingId, accessCode) = await app.FileAsync(filing);
         await app.DecideCurrentStepAsync(filingId, Verdict.Return, "请补充");
         var lease = app.App.GetRequiredService<FilingAmendLease>();
-        var held = (await lease.TryAcquireAsync(filingId, default))!;
+        var held = Assert.NotNull(await lease.TryAcquireAsync(filingId, default));
 
         var (busy, _) = await app.AmendAsync(filingId, accessCode, filing with { PreventionPlan = "并发的修改" });
         await lease.ReleaseAsync(filingId, held, default);

@@ -1,12 +1,13 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Functions.Tests.Infrastructure;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Filings;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Filings;
@@ -114,13 +115,13 @@ public sealed class FilingsApp : IAsyncLifetime
     }
 
     public async Task<bool> CreditCodeIsHeldAsync(string creditCode) =>
-        await Table("FilingCreditCodes").GetEntityIfExistsAsync(creditCode, "holder") is not null;
+        await Table("FilingCreditCodes").GetEntityOrNullAsync(creditCode, "holder") is not null;
 
     /// <summary>Rows of the roster table for a filing.</summary>
     public async Task<int> RosterRowCountAsync(string filingId)
     {
         var count = 0;
-        await foreach (var _ in Table("FilingRoster").QueryAsync(TableOData.Eq("PartitionKey", filingId), select: ["RowKey"])) count++;
+        await foreach (var _ in Table("FilingRoster").QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {filingId}"), select: ["RowKey"])) count++;
         return count;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
-using Reopen.Orchestrations.Tables;
+using Azure.Data.Tables;
+using Reopen.Orchestrations.Storage;
 using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Filings;
@@ -67,7 +68,7 @@ public class IdempotencyTests(FilingsApp app)
         var (_, first) = await app.SubmitAsync(filing, key);
         var filingId = first["filingId"]!.GetValue<string>();
         // As if the first attempt had crashed before recording its answer: the record is back to "started".
-        var record = (await app.Table("FilingIdempotency").QueryAsync(TableOData.Eq("FilingId", filingId)).SingleAsync())!;
+        var record = (await app.Table("FilingIdempotency").QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"FilingId eq {filingId}")).SingleAsync())!;
         record.Remove("Answer");
         record["Status"] = "started";
         await app.Table("FilingIdempotency").UpsertEntityAsync(record, TableUpdateMode.Replace);
@@ -105,5 +106,5 @@ public class IdempotencyTests(FilingsApp app)
     }
 
     private async Task<int> FilingsWithCreditCodeAsync(string creditCode) =>
-        await app.Table("Filings").QueryAsync(TableOData.Eq("CreditCode", creditCode)).CountAsync();
+        await app.Table("Filings").QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"CreditCode eq {creditCode}")).CountAsync();
 }

@@ -1,6 +1,7 @@
 using System.Net;
+using Azure.Data.Tables;
 using Reopen.Orchestrations.Filings;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Filings;
@@ -83,7 +84,7 @@ public class SubmissionTests(FilingsApp app)
         var (filingId, _) = await app.FileAsync(filing);
 
         Assert.Equal(FilingLimits.MaxRoster, await app.RosterRowCountAsync(filingId));
-        var last = await app.Table("FilingRoster").GetEntityIfExistsAsync(filingId, "v0001-04999");
+        var last = await app.Table("FilingRoster").GetEntityOrNullAsync(filingId, "v0001-04999");
         Assert.Equal(filing.Roster[4999].IdNumber, last!.GetString("IdNumber"));
         var stored = await app.App.GetRequiredService<Functions.Filings.FilingStore>().GetAsync(filingId);
         Assert.Equal(filing.Roster, stored!.Roster);
@@ -94,10 +95,10 @@ public class SubmissionTests(FilingsApp app)
     {
         var (filingId, accessCode) = await app.FileAsync(SampleFilings.BelowScale());
 
-        var row = await app.Table("Filings").GetEntityIfExistsAsync(filingId, "document-v0001");
+        var row = await app.Table("Filings").GetEntityOrNullAsync(filingId, "document-v0001");
 
         Assert.NotNull(row);
-        Assert.DoesNotContain(row!.Values.OfType<string>(), value => value.Contains(accessCode, StringComparison.Ordinal));
+        Assert.DoesNotContain(row!.Select(property => property.Value).OfType<string>(), value => value.Contains(accessCode, StringComparison.Ordinal));
         Assert.Equal(64, row.GetString("AccessCodeHash")!.Length);
     }
 

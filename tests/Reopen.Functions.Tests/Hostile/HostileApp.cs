@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Reopen.Functions.Approvals.DecisionLinks;
@@ -9,7 +10,6 @@ using Reopen.Functions.Permits;
 using Reopen.Functions.Tests.Infrastructure;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Filings;
-using Reopen.Orchestrations.Tables;
 using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Hostile;

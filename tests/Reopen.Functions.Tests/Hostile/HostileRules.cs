@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Reopen.Orchestrations.Tables;
+using Azure.Data.Tables;
 
 namespace Reopen.Functions.Tests.Hostile;
 

@@ -1,4 +1,4 @@
-using Reopen.Orchestrations.Tables;
+using Azure.Data.Tables;
 
 namespace Reopen.Functions.Tests.Hostile;
 
@@ -18,8 +18,8 @@ public sealed class TableSnapshot
     public static async Task<TableSnapshot> TakeAsync(TableServiceClient service, string prefix, Func<string, TableEntity, bool> ignore)
     {
         var names = new List<string>();
-        await foreach (var table in service.GetTableClient("Tables").QueryAsync())
-            if (table.GetString("TableName") is { } name && name.StartsWith(prefix, StringComparison.Ordinal)) names.Add(name);
+        await foreach (var table in service.QueryAsync())
+            if (table.Name.StartsWith(prefix, StringComparison.Ordinal)) names.Add(table.Name);
         var tables = await Task.WhenAll(names.Select(name => RowsAsync(service.GetTableClient(name), name[prefix.Length..], ignore)));
         return new TableSnapshot(tables.SelectMany(rows => rows).ToHashSet(StringComparer.Ordinal));
     }
@@ -27,7 +27,7 @@ public sealed class TableSnapshot
     private static async Task<List<string>> RowsAsync(TableClient table, string unprefixed, Func<string, TableEntity, bool> ignore)
     {
         var rows = new List<string>();
-        await foreach (var row in table.QueryAsync(select: ["PartitionKey", "RowKey"]))
+        await foreach (var row in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
             if (!ignore(unprefixed, row)) rows.Add($"{unprefixed} | {row.PartitionKey} | {row.RowKey} | {row.ETag}");
         return rows;
     }

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Functions.Tests.Infrastructure;
-using Reopen.Orchestrations.Tables;
 using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Hosting;
@@ -22,8 +22,8 @@ public sealed class StorageTests(AzuriteFixture azurite) : IClassFixture<Azurite
         foreach (var name in new[] { "Processes", "Timers", "FeatureTable" })
         {
             // Throws TableNotFound when the table is missing.
-            var page = await tables.GetTableClient(app.TablePrefix + name).QueryPageAsync(top: 1);
-            Assert.Empty(page.Entities);
+            var rows = await tables.GetTableClient(app.TablePrefix + name).QueryAsync<TableEntity>(maxPerPage: 1).ToListAsync();
+            Assert.Empty(rows);
         }
     }
 
@@ -34,7 +34,7 @@ public sealed class StorageTests(AzuriteFixture azurite) : IClassFixture<Azurite
         await using var app = await ReopenTestApp.StartAsync(azurite, o => o.ConfigureServices = services =>
         {
             // Storage goes away after the start: the app is up, its tables are not reachable.
-            services.AddSingleton(TableServiceClient.FromConnectionString(deadStorage));
+            services.AddSingleton(new StorageConnection(deadStorage, null, null, false).CreateClient());
             var initializer = services.Single(d => d.ImplementationType == typeof(TableInitializer));
             services.Remove(initializer);
         });

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using Azure.Core;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Time.Testing;
 using Reopen.Functions.Notifications;
 using Reopen.Functions.Notifications.Acs;
 using Reopen.Functions.Notifications.Sent;
 using Reopen.Functions.Tests.Notifications.Fakes;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Notifications;
@@ -154,7 +155,7 @@ public sealed class AcsSmsSenderTests(AzuriteFixture azurite) : IClassFixture<Az
     private static async Task ForgetCompletionAsync(TableClient records, string idempotencyKey)
     {
         var (partitionKey, rowKey) = SentMessageLog.Keys(SentMessageLog.SmsChannel, idempotencyKey);
-        var row = (await records.GetEntityIfExistsAsync(partitionKey, rowKey))!;
+        var row = (await records.GetEntityOrNullAsync(partitionKey, rowKey))!;
         foreach (var completed in new[] { "ProviderMessageId", "Provider", "SentAt" }) row.Remove(completed);
         await records.UpsertEntityAsync(row, TableUpdateMode.Replace);
     }

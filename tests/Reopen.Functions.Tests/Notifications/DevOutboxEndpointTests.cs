@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,6 @@ using Microsoft.Extensions.Hosting;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Functions.Notifications;
 using Reopen.Functions.Notifications.DevOutbox;
-using Reopen.Orchestrations.Tables;
 using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Notifications;

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -6,7 +7,6 @@ using Reopen.Functions.Notifications;
 using Reopen.Functions.Notifications.Acs;
 using Reopen.Functions.Notifications.DevOutbox;
 using Reopen.Functions.Notifications.SendGrid;
-using Reopen.Orchestrations.Tables;
 
 namespace Reopen.Functions.Tests.Notifications;
 
@@ -100,7 +100,7 @@ public class NotificationOptionsTests
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment, DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton(TableServiceClient.FromConnectionString("UseDevelopmentStorage=true"));
+        builder.Services.AddSingleton(new TableServiceClient("UseDevelopmentStorage=true"));
         builder.Services.AddNotifications(builder.Configuration);
         var host = builder.Build();
         try

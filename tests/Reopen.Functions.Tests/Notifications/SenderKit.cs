@@ -1,9 +1,9 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Reopen.Functions.Notifications.Acs;
 using Reopen.Functions.Notifications.SendGrid;
 using Reopen.Functions.Notifications.Sent;
-using Reopen.Orchestrations.Tables;
 using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Notifications;

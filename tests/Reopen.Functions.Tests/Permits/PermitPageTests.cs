@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Reopen.Functions.Permits;
 using Reopen.Functions.Tests.Approvals;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Filings;
-using Reopen.Orchestrations.Tables;
 using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Permits;

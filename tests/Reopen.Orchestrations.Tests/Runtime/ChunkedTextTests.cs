@@ -1,5 +1,6 @@
+using Azure.Data.Tables;
 using Reopen.Orchestrations.Runtime;
-using Reopen.Orchestrations.Tables;
+using Reopen.Orchestrations.Storage;
 
 namespace Reopen.Orchestrations.Tests.Runtime;
 

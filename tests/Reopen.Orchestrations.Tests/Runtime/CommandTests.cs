@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Reopen.Orchestrations.Runtime;
 using Reopen.Orchestrations.Tests.Runtime.Sample;
 using Reopen.TestSupport;
@@ -150,7 +151,7 @@ public sealed class CommandTests(AzuriteFixture azurite)
     private static async Task<List<string>> RowsAsync(SampleApp app)
     {
         var rows = new List<string>();
-        await foreach (var row in app.Store.Processes.QueryAsync()) rows.Add($"{row.PartitionKey} {row.RowKey} {row.ETag}");
+        await foreach (var row in app.Store.Processes.QueryAsync<TableEntity>()) rows.Add($"{row.PartitionKey} {row.RowKey} {row.ETag}");
         return rows;
     }
 

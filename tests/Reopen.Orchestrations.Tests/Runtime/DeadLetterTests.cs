@@ -1,6 +1,6 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Reopen.Orchestrations.Runtime;
-using Reopen.Orchestrations.Tables;
 using Reopen.Orchestrations.Tests.Runtime.Sample;
 using Reopen.TestSupport;
 
@@ -121,7 +121,7 @@ public sealed class DeadLetterTests(AzuriteFixture azurite)
     }
 
     private static Task<TableEntity?> BrokenTimerAsync(SampleApp app) =>
-        FirstAsync(app.Store.Timers.QueryAsync($"PartitionKey eq 'due' and TimerId eq 't-broken'"));
+        FirstAsync(app.Store.Timers.QueryAsync<TableEntity>($"PartitionKey eq 'due' and TimerId eq 't-broken'"));
 
     private static async Task<TableEntity?> FirstAsync(IAsyncEnumerable<TableEntity> rows)
     {

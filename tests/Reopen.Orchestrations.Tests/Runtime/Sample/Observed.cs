@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Reopen.Orchestrations.Runtime;
 
 namespace Reopen.Orchestrations.Tests.Runtime.Sample;
@@ -14,14 +15,14 @@ public sealed record Observed(
         var timers = new List<string>();
         var index = new List<string>();
         var dead = new List<string>();
-        await foreach (var row in app.Store.Timers.QueryAsync())
+        await foreach (var row in app.Store.Timers.QueryAsync<TableEntity>())
         {
             if (row.PartitionKey == DeadLetterRows.Partition) dead.Add(row.RowKey);
             else if (Reopen.Orchestrations.Runtime.OutboxIndex.IsIndex(row)) index.Add(row.RowKey);
             else timers.Add($"{row.RowKey} {row.GetString("Command")}");
         }
         var outbox = new List<string>();
-        await foreach (var row in app.Store.Processes.QueryAsync("RowKey ge 'o-' and RowKey lt 'o.'"))
+        await foreach (var row in app.Store.Processes.QueryAsync<TableEntity>("RowKey ge 'o-' and RowKey lt 'o.'"))
             outbox.Add($"{row.PartitionKey} {row.RowKey}{(OutboxRows.IsDead(row) ? " dead" : "")}");
         return new(
             snapshot is null ? "none" : $"v{snapshot.Version} {snapshot.Status} {ProcessJson.Serialize(snapshot.State)}",

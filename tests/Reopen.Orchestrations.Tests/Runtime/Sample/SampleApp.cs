@@ -1,8 +1,8 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging.Abstractions;
 using Reopen.Orchestrations.Runtime;
-using Reopen.Orchestrations.Tables;
 using Reopen.TestSupport;
 
 namespace Reopen.Orchestrations.Tests.Runtime.Sample;
@@ -16,7 +16,7 @@ public sealed class SampleApp
     public const string Instance = "case-1";
 
     private SampleApp(string prefix, ProcessStore store, ProcessHost<SampleState, SampleCommand, SampleEvent, SampleEffect> host, ProcessRuntime runtime,
-        TableRequestCounter requests)
+        RequestCounter requests)
     {
         Prefix = prefix;
         Store = store;
@@ -35,14 +35,13 @@ public sealed class SampleApp
     public ProcessRuntime Runtime { get; }
 
     /// <summary>Every request this app sent after it started (table creation excluded).</summary>
-    public TableRequestCounter Requests { get; }
+    public RequestCounter Requests { get; }
 
     public static async Task<SampleApp> StartAsync(AzuriteFixture azurite, string tablePrefix, TimeProvider time, RecordingEffects effects,
         HttpPipelinePolicy? perCallPolicy = null)
     {
-        var requests = new TableRequestCounter();
-        var options = new TableClientOptions();
-        options.AddPolicy(requests, HttpPipelinePosition.PerRetry);
+        var requests = new RequestCounter();
+        var options = requests.AddTo(new TableClientOptions());
         if (perCallPolicy is not null) options.AddPolicy(perCallPolicy, HttpPipelinePosition.PerCall);
         var tables = azurite.CreateServiceClient(options);
 

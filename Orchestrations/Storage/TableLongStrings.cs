@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using Azure.Data.Tables;
 
-namespace Reopen.Orchestrations.Tables;
+namespace Reopen.Orchestrations.Storage;
 
 /// <summary>
-/// A string spread over "Name", "Name_1", … because one Table string property holds at most 32K characters
-/// (the entity's 1 MiB limit still applies to the whole).
+/// A string spread over "Name", "Name_1", … because one Table string property holds at most 32K characters (64 KiB);
+/// the entity's 1 MiB limit still applies to the whole.
 /// </summary>
 public static class TableLongStrings
 {

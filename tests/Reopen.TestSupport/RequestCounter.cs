@@ -1,0 +1,27 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+
+namespace Reopen.TestSupport;
+
+/// <summary>
+/// Counts the requests an Azure SDK client sends: add it to the client's options with
+/// <c>options.AddPolicy(counter, HttpPipelinePosition.PerRetry)</c> to count every attempt, retries included.
+/// </summary>
+public sealed class RequestCounter : HttpPipelineSynchronousPolicy
+{
+    private long _count;
+
+    public long Count => Interlocked.Read(ref _count);
+
+    public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+    public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref _count);
+
+    /// <summary>Table client options that count through this counter.</summary>
+    public TableClientOptions AddTo(TableClientOptions options)
+    {
+        options.AddPolicy(this, HttpPipelinePosition.PerRetry);
+        return options;
+    }
+}

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Azure;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -37,11 +36,8 @@ public static class HealthEndpoint
         timeout.CancelAfter(StorageTimeout);
         try
         {
+            // Found or not (the row never exists), an answer is what counts.
             await tables.GetTableClient(options.TableName("Processes")).GetEntityOrNullAsync("health", "probe", ct: timeout.Token);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
-        {
             return true;
         }
         // Any other failure (refused, timed out, retries exhausted as AggregateException, denied) means not usable.

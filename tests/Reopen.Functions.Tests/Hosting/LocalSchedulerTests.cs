@@ -25,8 +25,7 @@ public sealed class LocalSchedulerTests(AzuriteFixture azurite) : IClassFixture<
         using var scheduler = Scheduler(probe, time, new());
 
         await scheduler.StartAsync(CancellationToken.None);
-        time.Advance(TimeSpan.FromSeconds(10));
-        var invocation = await probe.FirstRun.WaitAsync(TimeSpan.FromSeconds(5));
+        var invocation = await AdvanceUntilFirstRun(probe, time, TimeSpan.FromSeconds(10));
 
         Assert.Equal(Start.AddSeconds(10), invocation.ScheduleStatus?.Next);
         Assert.False(invocation.IsPastDue);
@@ -41,8 +40,7 @@ public sealed class LocalSchedulerTests(AzuriteFixture azurite) : IClassFixture<
         using var scheduler = Scheduler(probe, time, new() { [LocalTimerScheduler.ScheduleSetting("DeadlineSweep")] = "0 30 8 * * *" });
 
         await scheduler.StartAsync(CancellationToken.None);
-        time.Advance(TimeSpan.FromMinutes(30));
-        var invocation = await probe.FirstRun.WaitAsync(TimeSpan.FromSeconds(5));
+        var invocation = await AdvanceUntilFirstRun(probe, time, TimeSpan.FromMinutes(30));
 
         Assert.Equal(new DateTimeOffset(2026, 3, 2, 8, 30, 0, TimeSpan.Zero), invocation.ScheduleStatus?.Next);
         await scheduler.StopAsync(CancellationToken.None);
@@ -86,6 +84,24 @@ public sealed class LocalSchedulerTests(AzuriteFixture azurite) : IClassFixture<
         var invocation = await probe.FirstRun.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.False(string.IsNullOrEmpty(invocation.InvocationId));
+    }
+
+    // The scheduler registers its delay on a background task, so time advances only once that delay is waiting.
+    private static async Task<TimerInvocation> AdvanceUntilFirstRun(RecordingTimerFunction probe, FakeTimeProvider time, TimeSpan dueIn)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var advanced = TimeSpan.Zero;
+        while (!probe.FirstRun.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            if (advanced < dueIn)
+            {
+                var step = dueIn / 10;
+                time.Advance(step);
+                advanced += step;
+            }
+            await Task.WhenAny(probe.FirstRun, Task.Delay(20));
+        }
+        return await probe.FirstRun.WaitAsync(TimeSpan.FromSeconds(1));
     }
 
     private static LocalTimerScheduler Scheduler(ITimerFunction function, TimeProvider time, Dictionary<string, string?> settings) =>

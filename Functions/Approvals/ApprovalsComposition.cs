@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Reopen.Functions.Hosting.Durable;
 using Reopen.Functions.Hosting.Urls;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Policy;
@@ -6,7 +7,7 @@ using Reopen.Orchestrations.Runtime;
 
 namespace Reopen.Functions.Approvals;
 
-/// <summary>The district policy, the approval process on the durable runtime, and the dispatch of its effects.</summary>
+/// <summary>The district policy, the approval process on its Durable orchestration, and the dispatch of its effects.</summary>
 public static class ApprovalsComposition
 {
     public static IServiceCollection AddApprovals(this IServiceCollection services, IConfiguration configuration)
@@ -22,13 +23,20 @@ public static class ApprovalsComposition
         services.AddHostedService<PolicyStartLog>();
         services.AddSingleton(sp => new ApprovalProcess(sp.GetRequiredService<DistrictPolicy>()));
         services.AddSingleton<IEffectHandler<ApprovalEffect>, ApprovalEffectDispatcher>();
-        services.AddSingleton(sp => new ApprovalHost(
+        services.AddOptions<ApprovalWaitOptions>().Bind(configuration.GetSection(ApprovalWaitOptions.Section))
+            .Validate(o => o.OutcomeWait > TimeSpan.Zero && o.OutcomeWait <= TimeSpan.FromMinutes(1),
+                "Reopen:Approvals:OutcomeWait must be more than 0 and at most 00:01:00.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new ProcessReadModel<ApprovalState, ApprovalEvent>(sp.GetRequiredService<ProcessStore>(), ApprovalProcess.ProcessName));
+        services.AddSingleton(sp => new ApprovalEngine(
             sp.GetRequiredService<ApprovalProcess>(),
-            sp.GetRequiredService<ProcessStore>(),
-            sp.GetRequiredService<IEffectHandler<ApprovalEffect>>(),
+            sp.GetRequiredService<ProcessReadModel<ApprovalState, ApprovalEvent>>(),
+            sp.GetRequiredService<IOrchestrationGateway>(),
+            sp.GetRequiredService<CommandSignals>(),
             sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<ApprovalWaitOptions>>().Value.OutcomeWait,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Reopen.Approvals")));
-        services.AddSingleton<IProcessRunner>(sp => sp.GetRequiredService<ApprovalHost>());
+        services.AddProcessTasks(sp => sp.GetRequiredService<ApprovalProcess>());
         return services;
     }
 }
@@ -39,4 +47,15 @@ public sealed class PolicyOptions
     public const string Section = "Reopen";
 
     public string Policy { get; set; } = "default";
+}
+
+/// <summary>
+/// Section <c>Reopen:Approvals</c>: <c>OutcomeWait</c> is how long a request that sent a command (a decision, an amendment)
+/// waits for the orchestration to apply it before the page says it is queued and links the status page.
+/// </summary>
+public sealed class ApprovalWaitOptions
+{
+    public const string Section = "Reopen:Approvals";
+
+    public TimeSpan OutcomeWait { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -22,7 +22,7 @@ public static class CallbackEndpoints
 
     private sealed record OpenTask(DecisionLinkClaims Claims, ApprovalState State, CallbackTask Task, Official Assignee);
 
-    private static async Task<IResult> Show(string token, HttpContext http, DecisionLinkToken tokens, ApprovalHost approvals, CancellationToken ct)
+    private static async Task<IResult> Show(string token, HttpContext http, DecisionLinkToken tokens, ApprovalEngine approvals, CancellationToken ct)
     {
         var (task, refusal) = await ReadAsync(token, tokens, approvals, ct);
         if (task is null) return refusal!;
@@ -30,7 +30,7 @@ public static class CallbackEndpoints
         return PageResults.Html(t => CallbackPages.Open(t, task.State, task.Assignee, ActionPath(http), "", []));
     }
 
-    private static async Task<IResult> Close(string token, HttpContext http, DecisionLinkToken tokens, ApprovalHost approvals,
+    private static async Task<IResult> Close(string token, HttpContext http, DecisionLinkToken tokens, ApprovalEngine approvals,
         ILoggerFactory loggers, CancellationToken ct)
     {
         var (task, refusal) = await ReadAsync(token, tokens, approvals, ct);
@@ -59,14 +59,14 @@ public static class CallbackEndpoints
             logger.LogInformation("Call-back for filing {FilingId} by official {OfficialId} refused: {Code}", task.Claims.FilingId, task.Assignee.Id, e.Code);
             return Invalid();
         }
-        catch (ProcessConflictException)
+        catch (CommandPendingException)
         {
-            return PageResults.Html(t => ErrorPage.Compose(t, StatusCodes.Status503ServiceUnavailable, t["callback.busy.message"]),
-                StatusCodes.Status503ServiceUnavailable);
+            return PageResults.Html(t => ErrorPage.Compose(t, StatusCodes.Status202Accepted, t["callback.pending.message"]),
+                StatusCodes.Status202Accepted);
         }
     }
 
-    private static async Task<(OpenTask? Task, IResult? Refusal)> ReadAsync(string token, DecisionLinkToken tokens, ApprovalHost approvals,
+    private static async Task<(OpenTask? Task, IResult? Refusal)> ReadAsync(string token, DecisionLinkToken tokens, ApprovalEngine approvals,
         CancellationToken ct)
     {
         switch (tokens.Verify(token))

@@ -39,6 +39,6 @@ internal sealed class CallbackTexts : ITextSet
         ["callback.invalid.message"] = ("该回访链接无效，可能在复制时不完整或被改动。请从回访任务邮件中重新打开完整链接。", "This call-back link is not valid: it may have been cut short or altered. Open the full link from the email again."),
         ["callback.expired.title"] = ("链接已过期", "Link expired"),
         ["callback.expired.message"] = ("该回访链接已于 {0} 过期。请联系所属街道办事处获取回访任务。", "This call-back link expired at {0}. Ask the street office for the task."),
-        ["callback.busy.message"] = ("多人同时操作该备案，回访记录未能保存，请稍后重新提交。", "Several people are working on this filing at once and the record was not saved. Please submit again."),
+        ["callback.pending.message"] = ("回访记录已收到，系统正在登记，无需重新提交；稍后打开此链接即可查看。", "The call-back record was received and is still being saved; there is no need to submit it again. Open this link again shortly to see it."),
     };
 }

@@ -19,7 +19,7 @@ internal abstract record CreditCodeClaim
 /// One row per credit code naming the filing that holds it. A code is free again once its filing is closed (approved,
 /// rejected or withdrawn); taking it over is an ETag-guarded replace, so of two concurrent submissions exactly one wins.
 /// </summary>
-internal sealed class CreditCodeIndex(AppTables tables, ApprovalHost approvals, TimeProvider time)
+internal sealed class CreditCodeIndex(AppTables tables, ApprovalEngine approvals, TimeProvider time)
 {
     private const string Row = "holder";
     private const int MaxAttempts = 10;

@@ -18,7 +18,7 @@ internal sealed record ChangeResult(ChangeOutcome Outcome, ApprovalState? State,
 }
 
 /// <summary>What a business may do to its own filing after submitting: amend it once returned, withdraw it while open.</summary>
-internal sealed class FilingChanges(FilingStore store, FilingAmendLease leases, ApprovalHost approvals, DistrictPolicy policy, TimeProvider time,
+internal sealed class FilingChanges(FilingStore store, FilingAmendLease leases, ApprovalEngine approvals, DistrictPolicy policy, TimeProvider time,
     ILogger<FilingChanges> logger)
 {
     /// <summary>

@@ -8,7 +8,7 @@ using Reopen.Orchestrations.Policy;
 namespace Reopen.Functions.Filings;
 
 /// <summary>Turns the approval's state (and, for escalated steps, its history) into what the business may see.</summary>
-internal sealed class FilingStatusReader(ApprovalHost approvals, FilingLinkBuilder links, UndeliveredMessageLog undelivered)
+internal sealed class FilingStatusReader(ApprovalEngine approvals, FilingLinkBuilder links, UndeliveredMessageLog undelivered)
 {
     /// <summary>Null when the approval never started (an unknown id, or a submission that did not get that far).</summary>
     public Task<FilingStatusView?> ReadAsync(string filingId, Texts t, CancellationToken ct) => ReadAsync(filingId, known: null, t, ct);

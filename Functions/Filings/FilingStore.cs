@@ -19,9 +19,9 @@ public sealed class FilingStore
 
     private readonly TableClient _filings;
     private readonly TableClient _roster;
-    private readonly ApprovalHost _approvals;
+    private readonly ApprovalEngine _approvals;
 
-    public FilingStore(AppTables tables, ApprovalHost approvals)
+    public FilingStore(AppTables tables, ApprovalEngine approvals)
     {
         _filings = tables.Get(FilingTables.Filings);
         _roster = tables.Get(FilingTables.Roster);

@@ -14,7 +14,7 @@ internal sealed class FilingSubmission(
     FilingStore store,
     SubmissionRecords records,
     CreditCodeIndex creditCodes,
-    ApprovalHost approvals,
+    ApprovalEngine approvals,
     DistrictPolicy policy,
     FilingLinkBuilder links,
     TimeProvider time,

@@ -5,14 +5,13 @@ using Reopen.Functions.Callbacks;
 using Reopen.Functions.Filings;
 using Reopen.Functions.Home;
 using Reopen.Functions.Hosting.Clients;
+using Reopen.Functions.Hosting.Durable;
 using Reopen.Functions.Hosting.Errors;
 using Reopen.Functions.Hosting.Health;
 using Reopen.Functions.Hosting.Storage;
-using Reopen.Functions.Hosting.Timers;
 using Reopen.Functions.Notifications;
 using Reopen.Functions.Notifications.DevOutbox;
 using Reopen.Functions.Permits;
-using Reopen.Functions.Sweeps;
 
 namespace Reopen.Functions.Hosting;
 
@@ -24,9 +23,7 @@ public static class AppComposition
         services.AddReopenErrors();
         services.AddOpenApi();
         services.AddReopenStorage(configuration);
-        services.AddTimerFunctions();
-        services.AddTimerFunction<DeadlineSweep>();
-        services.AddTimerFunction<OutboxSweep>();
+        services.AddDurableTasks(configuration);
 
         // Features, one line each:
         services.AddNotifications(configuration);
@@ -47,7 +44,6 @@ public static class AppComposition
         app.UseReopenErrors();
 
         app.MapReadinessProbe();
-        app.MapTimerInvocations();
         app.MapOpenApi("/api/openapi/{documentName}.json");
 
         // Everything people and clients reach: the Functions host forwards only /api/* (routePrefix "api").

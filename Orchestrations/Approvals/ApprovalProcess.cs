@@ -61,6 +61,14 @@ public sealed class ApprovalProcess(DistrictPolicy policy) : IProcess<ApprovalSt
         }
     }
 
+    /// <summary>Approved or withdrawn, or rejected with the call-back done: nothing can happen to the filing any more.</summary>
+    public bool IsFinished(ApprovalState state) => state.Status switch
+    {
+        ApprovalStatus.Approved or ApprovalStatus.Withdrawn => true,
+        ApprovalStatus.Rejected => state.Callback is null || state.Callback.Status == CallbackStatus.Closed,
+        _ => false,
+    };
+
     /// <summary>New | Pending | Returned | Approved | Rejected | Withdrawn.</summary>
     public string StatusOf(ApprovalState state) => state.Status.ToString();
 }

@@ -2,7 +2,7 @@ namespace Reopen.Orchestrations.Runtime;
 
 /// <summary>
 /// A long-lived process as a pure decider. Nothing here touches I/O or a clock: time arrives as <c>now</c>.
-/// The runtime persists events, sends the effects through the outbox and sets the timers durably.
+/// Its orchestration waits for commands and timers, asks these rules, records the events and runs the effects.
 /// </summary>
 public interface IProcess<TState, TCommand, TEvent, TEffect>
     where TState : class
@@ -10,7 +10,7 @@ public interface IProcess<TState, TCommand, TEvent, TEffect>
     where TEvent : class
     where TEffect : class
 {
-    /// <summary>Stable name: part of storage keys, never change it.</summary>
+    /// <summary>Stable name: part of storage keys and task names, never change it.</summary>
     string Name { get; }
 
     TState Initial { get; }
@@ -20,14 +20,17 @@ public interface IProcess<TState, TCommand, TEvent, TEffect>
 
     TState Evolve(TState state, TEvent @event);
 
-    /// <summary>Messages to the outside world that a committed event asks for (state is after the event).</summary>
+    /// <summary>Messages to the outside world that an event asks for (state is after the event).</summary>
     IEnumerable<TEffect> Effects(TState state, TEvent @event);
 
-    /// <summary>Durable timers that a committed event sets; each fires its command at its due time.</summary>
+    /// <summary>Durable timers that an event sets; each hands its command to Decide at its due time.</summary>
     IEnumerable<DurableTimer<TCommand>> Timers(TState state, TEvent @event);
 
     /// <summary>A short status word stored beside the snapshot, for listing instances.</summary>
     string StatusOf(TState state);
+
+    /// <summary>No command can change the state any more: the orchestration ends.</summary>
+    bool IsFinished(TState state);
 }
 
 /// <summary>A command to be handed to the process at <paramref name="DueAt"/>; if its purpose has passed, Decide returns no events.</summary>

@@ -7,7 +7,6 @@ internal static class ProcessKeys
 {
     public const string SnapshotRow = "snapshot";
     public const string EventPrefix = "e-";
-    public const string OutboxPrefix = "o-";
     public const string DedupePrefix = "c-";
 
     private const int MaxIdLength = 128;
@@ -16,9 +15,6 @@ internal static class ProcessKeys
     public static string Partition(string processName, string instanceId) => $"{processName}|{instanceId}";
 
     public static string Event(long sequence) => EventPrefix + sequence.ToString("D12", CultureInfo.InvariantCulture);
-
-    public static string Outbox(long sequence, int index) =>
-        string.Create(CultureInfo.InvariantCulture, $"{OutboxPrefix}{sequence:D12}-{index:D3}");
 
     public static string Dedupe(string commandId) => DedupePrefix + commandId;
 

@@ -8,10 +8,12 @@ public sealed record ProcessSnapshot<TState>(string InstanceId, TState State, lo
 /// <param name="Type">The event's type name, readable in storage and in the audit trail.</param>
 public sealed record RecordedEvent<TEvent>(long Sequence, DateTimeOffset At, string Type, TEvent Event, string? CommandId);
 
-/// <summary>Other writers kept changing the instance while this command retried; nothing was written for it.</summary>
-public sealed class ProcessConflictException(string processName, string instanceId, int attempts)
-    : Exception($"Process {processName} instance {instanceId} changed concurrently on each of {attempts} attempts; the command was not applied.")
+/// <summary>
+/// The command was handed to the orchestration, which had not applied it when the wait ran out; it will, or it will
+/// refuse it, and the instance's pages then show which.
+/// </summary>
+public sealed class CommandPendingException(string processName, string instanceId, TimeSpan waited)
+    : Exception($"Process {processName} instance {instanceId} had not applied the command after {waited.TotalSeconds:0.#} s; it is queued.")
 {
-    public string ProcessName { get; } = processName;
     public string InstanceId { get; } = instanceId;
 }

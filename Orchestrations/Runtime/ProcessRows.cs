@@ -22,15 +22,6 @@ internal static class SnapshotRows
         return row;
     }
 
-    /// <summary>
-    /// A snapshot with no state yet (version 0), left by the outbox sweep to fence off a first commit that never landed:
-    /// that commit's insert then fails, and the next one replaces this row as if it were the initial state.
-    /// </summary>
-    public static TableEntity Placeholder(string partitionKey, string processName, string instanceId, DateTimeOffset now) =>
-        new(partitionKey, ProcessKeys.SnapshotRow) { ["Process"] = processName, ["InstanceId"] = instanceId, ["Version"] = 0L, ["FencedAt"] = now };
-
-    public static bool IsPlaceholder(TableEntity row) => Version(row) == 0;
-
     public static string StateJson(TableEntity row) => ChunkedText.Read(row, "State");
 
     public static long Version(TableEntity row) => row.GetInt64("Version") ?? 0;
@@ -63,9 +54,26 @@ internal static class EventRows
         $"{TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}")} and {TableFilters.StartsWith("RowKey", ProcessKeys.EventPrefix)}";
 }
 
-/// <summary>A command id's row: its existence proves the command was applied, in the same transaction as its events.</summary>
-internal static class DedupeRows
+/// <summary>
+/// A command id's row, written by the orchestration: applied (with the version it led to, in the same transaction as its
+/// events) or refused (with the rule's code), so that whoever sent the command can tell what became of it.
+/// </summary>
+internal static class OutcomeRows
 {
-    public static TableEntity Create(string partitionKey, string commandId, long version, DateTimeOffset at) =>
+    public static TableEntity Applied(string partitionKey, string commandId, long version, DateTimeOffset at) =>
         new(partitionKey, ProcessKeys.Dedupe(commandId)) { ["Version"] = version, ["At"] = at };
+
+    public static TableEntity Refused(string partitionKey, string commandId, string code, string message, DateTimeOffset at) =>
+        new(partitionKey, ProcessKeys.Dedupe(commandId)) { ["RejectedCode"] = code, ["RejectedMessage"] = message, ["At"] = at };
+
+    public static CommandOutcome Read(TableEntity row) =>
+        row.GetString("RejectedCode") is { } code
+            ? new CommandOutcome(null, code, row.GetString("RejectedMessage") ?? code)
+            : new CommandOutcome(row.GetInt64("Version") ?? 0, null, null);
+}
+
+/// <summary>What became of a command: applied at <paramref name="Version"/>, or refused with <paramref name="RejectedCode"/>.</summary>
+public sealed record CommandOutcome(long? Version, string? RejectedCode, string? RejectedMessage)
+{
+    public bool IsRejected => RejectedCode is not null;
 }

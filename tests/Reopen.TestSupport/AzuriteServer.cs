@@ -17,29 +17,38 @@ public sealed class AzuriteServer : IAsyncDisposable
     private readonly Process _process;
     private readonly string _location;
 
-    private AzuriteServer(Process process, int port, string location)
+    private AzuriteServer(Process process, (int Blob, int Queue, int Table) ports, string location)
     {
         _process = process;
         _location = location;
-        Port = port;
+        Port = ports.Table;
+        BlobPort = ports.Blob;
+        QueuePort = ports.Queue;
     }
 
+    /// <summary>The Table service's port.</summary>
     public int Port { get; }
+
+    public int BlobPort { get; }
+
+    public int QueuePort { get; }
 
     public Uri TableEndpoint => new($"http://127.0.0.1:{Port}/{AccountName}");
 
+    /// <summary>All three services: Durable's task hub needs blobs and queues beside the tables.</summary>
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint={TableEndpoint};";
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{AccountName};QueueEndpoint=http://127.0.0.1:{QueuePort}/{AccountName};TableEndpoint={TableEndpoint};";
 
     public static async Task<AzuriteServer> StartAsync(CancellationToken ct = default)
     {
-        var script = FindAzuriteTableScript();
+        var script = FindAzuriteScript();
         Exception? lastFailure = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             try
             {
-                return await StartOnceAsync(script, LoopbackPort.Free(), ct).ConfigureAwait(false);
+                return await StartOnceAsync(script, (LoopbackPort.Free(), LoopbackPort.Free(), LoopbackPort.Free()), ct).ConfigureAwait(false);
             }
             catch (AzuriteStartupException e) when (e.PortInUse)
             {
@@ -50,7 +59,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         throw new InvalidOperationException($"Azurite failed to start after {MaxAttempts} attempts: {lastFailure?.Message}", lastFailure);
     }
 
-    private static async Task<AzuriteServer> StartOnceAsync(string script, int port, CancellationToken ct)
+    private static async Task<AzuriteServer> StartOnceAsync(string script, (int Blob, int Queue, int Table) ports, CancellationToken ct)
     {
         var location = Path.Combine(Path.GetTempPath(), "reopen-azurite-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(location);
@@ -62,7 +71,14 @@ public sealed class AzuriteServer : IAsyncDisposable
             WorkingDirectory = location,
         };
         info.ArgumentList.Add(script);
-        foreach (var arg in new[] { "--inMemoryPersistence", "--disableTelemetry", "--silent", "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        foreach (var arg in new[]
+        {
+            "--inMemoryPersistence", "--disableTelemetry", "--silent", "--skipApiVersionCheck",
+            "--blobHost", "127.0.0.1", "--blobPort", ports.Blob.ToString(inv),
+            "--queueHost", "127.0.0.1", "--queuePort", ports.Queue.ToString(inv),
+            "--tableHost", "127.0.0.1", "--tablePort", ports.Table.ToString(inv),
+        })
             info.ArgumentList.Add(arg);
 
         var stderr = new StringBuilder();
@@ -80,7 +96,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
 
-        var server = new AzuriteServer(process, port, location);
+        var server = new AzuriteServer(process, ports, location);
         var deadline = DateTime.UtcNow + StartupTimeout;
         while (DateTime.UtcNow < deadline)
         {
@@ -91,13 +107,14 @@ public sealed class AzuriteServer : IAsyncDisposable
                 process.WaitForExit(); // drains the redirected streams so stderr is complete
                 await server.DisposeAsync().ConfigureAwait(false);
                 var output = Snapshot(stderr);
-                throw new AzuriteStartupException($"Azurite exited with code {exitCode} before listening on port {port}. stderr:\n{output}", output.Contains("EADDRINUSE", StringComparison.Ordinal));
+                throw new AzuriteStartupException($"Azurite exited with code {exitCode} before listening on ports {ports}. stderr:\n{output}", output.Contains("EADDRINUSE", StringComparison.Ordinal));
             }
-            if (await AcceptsConnectionsAsync(port, ct).ConfigureAwait(false)) return server;
+            if (await AcceptsConnectionsAsync(ports.Blob, ct).ConfigureAwait(false) && await AcceptsConnectionsAsync(ports.Queue, ct).ConfigureAwait(false)
+                && await AcceptsConnectionsAsync(ports.Table, ct).ConfigureAwait(false)) return server;
             await Task.Delay(100, ct).ConfigureAwait(false);
         }
         await server.DisposeAsync().ConfigureAwait(false);
-        throw new InvalidOperationException($"Azurite did not listen on 127.0.0.1:{port} within {StartupTimeout.TotalSeconds:0} s. stderr:\n{Snapshot(stderr)}");
+        throw new InvalidOperationException($"Azurite did not listen on 127.0.0.1:{ports} within {StartupTimeout.TotalSeconds:0} s. stderr:\n{Snapshot(stderr)}");
     }
 
     private static string Snapshot(StringBuilder stderr)
@@ -119,10 +136,10 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
     }
 
-    internal static string FindAzuriteTableScript()
+    internal static string FindAzuriteScript()
     {
         var root = RepoRoot.Find();
-        var script = Path.Combine(root, "node_modules", "azurite", "dist", "src", "table", "main.js");
+        var script = Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(script))
             throw new InvalidOperationException($"Azurite is not installed: run `npm ci` in the repository root ({root}).");
         return script;

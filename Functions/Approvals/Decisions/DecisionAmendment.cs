@@ -21,7 +21,7 @@ internal sealed record DecisionAmendment(Official ReturnedBy, string ReturnReaso
 }
 
 /// <summary>Reads the history only for rounds after the first.</summary>
-internal sealed class DecisionAmendmentReader(ApprovalHost approvals)
+internal sealed class DecisionAmendmentReader(ApprovalEngine approvals)
 {
     public async Task<DecisionAmendment?> ReadAsync(string filingId, string stepId, int round, CancellationToken ct) =>
         round <= 1 ? null : DecisionAmendment.Find(await approvals.HistoryAsync(filingId, ct), stepId, round);

@@ -34,7 +34,7 @@ public static class DecisionEndpoints
     }
 
     private static async Task<IResult> Decide(string token, HttpContext http, DecisionLinkReader reader, DecisionFilingLoader filings,
-        DistrictPolicy policy, ApprovalHost approvals, ILoggerFactory loggers, CancellationToken ct)
+        DistrictPolicy policy, ApprovalEngine approvals, ILoggerFactory loggers, CancellationToken ct)
     {
         var (link, refusal) = await reader.ReadAsync(token, ct);
         if (link is null) return refusal!;
@@ -68,9 +68,9 @@ public static class DecisionEndpoints
             var (now, _) = await reader.ReadAsync(token, ct);
             return DecisionNotices.CannotDecide(e.Code, now ?? link);
         }
-        catch (ProcessConflictException)
+        catch (CommandPendingException)
         {
-            return DecisionNotices.Busy();
+            return DecisionNotices.Pending(http.Request.PathBase.Add(http.Request.Path).ToUriComponent());
         }
     }
 

@@ -4,7 +4,7 @@ using Reopen.Orchestrations.Policy;
 namespace Reopen.Functions.Approvals.Decisions;
 
 /// <summary>Checks a decision link's token and loads its filing; a link that is not genuine, has expired or points nowhere gets its page.</summary>
-internal sealed class DecisionLinkReader(DecisionLinkToken tokens, ApprovalHost approvals, DistrictPolicy policy)
+internal sealed class DecisionLinkReader(DecisionLinkToken tokens, ApprovalEngine approvals, DistrictPolicy policy)
 {
     public async Task<(OpenDecisionLink? Link, IResult? Refusal)> ReadAsync(string token, CancellationToken ct)
     {

@@ -18,8 +18,20 @@ internal static class DecisionNotices
         Notice(StatusCodes.Status410Gone, "expired", t => (t["decision.expired.title"],
             [t.T("decision.expired.message", t.At(expiredAt), holder is null ? t.Local(leadingGroup) : t.Local(holder), t.Local(leadingGroup))]));
 
-    public static IResult Busy() =>
-        Notice(StatusCodes.Status503ServiceUnavailable, "busy", t => (t["decision.busy.title"], [t["decision.busy.message"]]));
+    /// <summary>The decision was handed to the orchestration, which has not applied it yet: the same link (GET) shows the outcome.</summary>
+    public static IResult Pending(string decisionPath) =>
+        PageResults.Html(t =>
+        {
+            var title = t["decision.pending.title"];
+            var body = Html.Of($"""
+                <section class="card notice" role="status" data-status="202" data-notice="pending">
+                <h1>{title}</h1>
+                <p>{t["decision.pending.message"]}</p>
+                <p><a href="{decisionPath}">{t["decision.pending.link"]}</a></p>
+                </section>
+                """);
+            return new HtmlPage(title, body);
+        }, StatusCodes.Status202Accepted);
 
     /// <summary>The page for a rejection code of <see cref="ApprovalProcess.WhyCannotDecide"/> or of the decision itself.</summary>
     public static IResult CannotDecide(string code, OpenDecisionLink link) => code switch

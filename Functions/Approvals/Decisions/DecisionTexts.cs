@@ -122,8 +122,9 @@ internal sealed class DecisionTexts : ITextSet
         ["decision.notApprover.message"] = ("您目前不是“{0}”的审批人，可能环节已调整。如有疑问请联系{1}。", "You are not an approver of “{0}” now; the step may have changed. Ask {1} if in doubt."),
         ["decision.notOpen.title"] = ("该环节暂不能审批", "Step not open"),
         ["decision.notOpen.message"] = ("“{0}”当前不在审批中（备案状态：{1}）。", "“{0}” is not open for decisions now (the filing is: {1})."),
-        ["decision.busy.title"] = ("系统繁忙", "Busy"),
-        ["decision.busy.message"] = ("多人同时操作该备案，您的审批意见未能保存，请稍后重新提交。", "Several people are working on this filing at once and your decision was not saved. Please submit again."),
+        ["decision.pending.title"] = ("已收到，正在登记", "Received, still being recorded"),
+        ["decision.pending.message"] = ("您的审批意见已收到，系统正在登记，无需重新提交。", "Your decision was received and is still being recorded; there is no need to submit it again."),
+        ["decision.pending.link"] = ("稍后打开此链接查看结果", "Open this link again shortly to see the outcome"),
 
         // After a decision
         ["decision.result.Approve.filing"] = ("备案已通过", "Filing approved"),

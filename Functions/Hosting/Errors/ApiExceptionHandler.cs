@@ -7,7 +7,7 @@ namespace Reopen.Functions.Hosting.Errors;
 
 /// <summary>
 /// Turns an unhandled exception into ProblemDetails (or, for a browser, a readable page): the client's own mistakes get their
-/// 4xx and a reason, a conflict that would not settle a 503 to retry, the rest a plain 500.
+/// 4xx and a reason, a change the orchestration has not applied yet a 202 (pending), the rest a plain 500.
 /// </summary>
 public sealed class ApiExceptionHandler(IHostEnvironment environment, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
@@ -19,12 +19,11 @@ public sealed class ApiExceptionHandler(IHostEnvironment environment, ILogger<Ap
             // A form body that cannot be parsed (e.g. multipart without a boundary).
             InvalidDataException => (StatusCodes.Status400BadRequest, "The request body could not be read.", "unreadable-body"),
             CommandRejectedException rejected => (StatusCodes.Status409Conflict, rejected.Message, rejected.Code),
-            ProcessConflictException => (StatusCodes.Status503ServiceUnavailable, "The filing is being changed concurrently; try again shortly.", "busy"),
+            CommandPendingException => (StatusCodes.Status202Accepted, "The change was received and is still being applied; read the filing's status shortly instead of sending it again.", "pending"),
             _ => Unexpected(httpContext, exception),
         };
         // The client is gone (it closed its side mid-body): nobody reads an answer, and writing one would only fail again.
         if (httpContext.RequestAborted.IsCancellationRequested) return true;
-        if (status == StatusCodes.Status503ServiceUnavailable) httpContext.Response.Headers.RetryAfter = "2";
         var result = WantsPage(httpContext.Request)
             ? PageResults.Error(status, PageMessage(Texts.For(httpContext), status, exception))
             : Results.Problem(statusCode: status, detail: detail,
@@ -46,7 +45,7 @@ public sealed class ApiExceptionHandler(IHostEnvironment environment, ILogger<Ap
 
     private static string PageMessage(Texts texts, int status, Exception exception) => status switch
     {
-        StatusCodes.Status503ServiceUnavailable => texts["error.busy"],
+        StatusCodes.Status202Accepted => texts["error.pending"],
         >= 500 => texts["error.unexpected"],
         _ when exception is CommandRejectedException rejected => rejected.Message,
         _ => texts["error.badRequest"],

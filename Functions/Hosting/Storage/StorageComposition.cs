@@ -7,16 +7,16 @@ namespace Reopen.Functions.Hosting.Storage;
 
 public static class StorageComposition
 {
-    /// <summary>The Table client (see <see cref="StorageConnection"/>), the process store and runtime, the clock.</summary>
+    /// <summary>Where storage is (see <see cref="StorageConnection"/>), the Table client, the process store, the clock.</summary>
     public static IServiceCollection AddReopenStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => StorageConnection.Resolve(sp.GetRequiredService<IConfiguration>()).CreateClient());
+        services.TryAddSingleton(sp => StorageConnection.Resolve(sp.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<StorageConnection>().CreateClient());
         services.TryAddSingleton(sp => new ProcessStore(
             sp.GetRequiredService<TableServiceClient>(),
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.TablePrefix));
-        services.TryAddSingleton<ProcessRuntime>();
         services.TryAddSingleton<AppTables>();
         services.AddHostedService<TableInitializer>();
         return services;

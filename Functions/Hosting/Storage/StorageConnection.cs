@@ -1,16 +1,20 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using DurableTask.AzureStorage;
 
 namespace Reopen.Functions.Hosting.Storage;
 
 /// <summary>
-/// Where the tables are, from the first setting present:
+/// Where storage is (tables, and the blobs and queues of Durable's task hub), from the first setting present:
 /// <c>ConnectionStrings:Tables</c>, then <c>AzureWebJobsStorage</c> (a connection string), then
-/// <c>AzureWebJobsStorage__accountName</c> (or <c>__tableServiceUri</c>) with Entra ID: managed identity in Azure
-/// (<c>__clientId</c> for a user-assigned one), the developer's sign-in elsewhere.
+/// <c>AzureWebJobsStorage__accountName</c> (or <c>__tableServiceUri</c>, <c>__blobServiceUri</c>, <c>__queueServiceUri</c>)
+/// with Entra ID: managed identity in Azure (<c>__clientId</c> for a user-assigned one), the developer's sign-in elsewhere.
 /// </summary>
-public sealed record StorageConnection(string? ConnectionString, Uri? TableEndpoint, string? ClientId, bool ManagedIdentityOnly)
+public sealed record StorageConnection(string? ConnectionString, Uri? TableEndpoint, string? ClientId, bool ManagedIdentityOnly,
+    Uri? BlobEndpoint = null, Uri? QueueEndpoint = null)
 {
     private const string WebJobs = "AzureWebJobsStorage";
 
@@ -20,13 +24,44 @@ public sealed record StorageConnection(string? ConnectionString, Uri? TableEndpo
         if (configuration[WebJobs] is { Length: > 0 } webJobs) return FromConnectionString(webJobs);
 
         var identity = configuration.GetSection(WebJobs);
-        var endpoint = identity["tableServiceUri"] is { Length: > 0 } uri ? new Uri(uri)
-            : identity["accountName"] is { Length: > 0 } account ? new Uri($"https://{account}.table.core.windows.net")
-            : throw new InvalidOperationException(
-                "No Table storage is configured. Set ConnectionStrings__Tables (a connection string, e.g. Azurite's), " +
-                "AzureWebJobsStorage (a connection string) or AzureWebJobsStorage__accountName (managed identity).");
+        var account = identity["accountName"] is { Length: > 0 } name ? name : null;
+        var endpoint = Endpoint(identity, "table", account) ?? throw new InvalidOperationException(
+            "No storage is configured. Set ConnectionStrings__Tables (a connection string, e.g. Azurite's), " +
+            "AzureWebJobsStorage (a connection string) or AzureWebJobsStorage__accountName (managed identity).");
         var managedIdentityOnly = string.Equals(identity["credential"], "managedidentity", StringComparison.OrdinalIgnoreCase);
-        return new StorageConnection(null, endpoint, identity["clientId"] is { Length: > 0 } id ? id : null, managedIdentityOnly);
+        return new StorageConnection(null, endpoint, identity["clientId"] is { Length: > 0 } id ? id : null, managedIdentityOnly,
+            Endpoint(identity, "blob", account), Endpoint(identity, "queue", account));
+    }
+
+    private static Uri? Endpoint(IConfiguration identity, string service, string? account) =>
+        identity[service + "ServiceUri"] is { Length: > 0 } uri ? new Uri(uri)
+        : account is not null ? new Uri($"https://{account}.{service}.core.windows.net")
+        : null;
+
+    /// <summary>Blob, queue and table clients for Durable's task hub, with <paramref name="configure"/> applied to each one's options.</summary>
+    public StorageAccountClientProvider CreateDurableClientProvider(Action<ClientOptions>? configure = null)
+    {
+        var blobOptions = new BlobClientOptions();
+        var queueOptions = new QueueClientOptions();
+        var tableOptions = new TableClientOptions();
+        configure?.Invoke(blobOptions);
+        configure?.Invoke(queueOptions);
+        configure?.Invoke(tableOptions);
+        if (ConnectionString is not null)
+        {
+            return new StorageAccountClientProvider(
+                StorageServiceClientProvider.ForBlob(ConnectionString, blobOptions),
+                StorageServiceClientProvider.ForQueue(ConnectionString, queueOptions),
+                StorageServiceClientProvider.ForTable(ConnectionString, tableOptions));
+        }
+        if (BlobEndpoint is null || QueueEndpoint is null)
+            throw new InvalidOperationException(
+                "Durable's task hub needs blobs and queues too: set AzureWebJobsStorage__accountName, or __blobServiceUri and __queueServiceUri.");
+        var credential = CreateCredential();
+        return new StorageAccountClientProvider(
+            StorageServiceClientProvider.ForBlob(BlobEndpoint, credential, blobOptions),
+            StorageServiceClientProvider.ForQueue(QueueEndpoint, credential, queueOptions),
+            StorageServiceClientProvider.ForTable(TableEndpoint!, credential, tableOptions));
     }
 
     /// <summary>The account's client with <see cref="ClientOptions"/>; <paramref name="configure"/> may add to them (a policy, a transport).</summary>

@@ -16,8 +16,8 @@ public sealed class JourneyCollection : ICollectionFixture<AzuriteFixture>
 }
 
 /// <summary>
-/// The real app in Development with the fast policy and no scheduler (timers never fire by themselves), and what a
-/// person does through it: file, read the dev outbox, open a link, post a form.
+/// The real app in Development with the default policy (its timers are hours away, so a test sends Remind or Escalate
+/// itself when it wants one), and what a person does through it: file, read the dev outbox, open a link, post a form.
 /// </summary>
 public sealed class Journey : IAsyncDisposable
 {
@@ -38,12 +38,12 @@ public sealed class Journey : IAsyncDisposable
 
     public DevOutboxReader Outbox { get; }
 
-    public ApprovalHost Approvals => App.GetRequiredService<ApprovalHost>();
+    public ApprovalEngine Approvals => App.GetRequiredService<ApprovalEngine>();
 
     public static async Task<Journey> StartAsync(AzuriteFixture azurite, Action<ReopenTestAppOptions>? configure = null) =>
         new(await ReopenTestApp.StartAsync(azurite, options =>
         {
-            options.Settings["Reopen:Policy"] = "fast";
+            options.Settings["Reopen:Policy"] = "default";
             options.Environment = "Development";
             configure?.Invoke(options);
         }));

@@ -29,7 +29,7 @@ public sealed class AppConfigurationReads : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _azurite = await AzuriteServer.StartAsync();
-        Local = await RecordAsync(_azurite, o => o.LocalScheduler = true);
+        Local = await RecordAsync(_azurite, _ => { });
         InAzure = await RecordAsync(_azurite, o =>
         {
             o.AsCustomHandler = true;

@@ -30,7 +30,7 @@ public sealed class FilingsApp : IAsyncLifetime
 
     public HttpClient Client => App.Client;
 
-    public ApprovalHost Approvals => App.GetRequiredService<ApprovalHost>();
+    public ApprovalEngine Approvals => App.GetRequiredService<ApprovalEngine>();
 
     public async Task InitializeAsync()
     {

@@ -110,7 +110,7 @@ public sealed class HostileApp : IAsyncLifetime
 
     private async Task<HostileSeeds> SeedAsync()
     {
-        var approvals = App.GetRequiredService<ApprovalHost>();
+        var approvals = App.GetRequiredService<ApprovalEngine>();
         var tokens = App.GetRequiredService<DecisionLinkToken>();
 
         var pending = await FileAsync("待审");
@@ -161,7 +161,7 @@ public sealed class HostileApp : IAsyncLifetime
     }
 
     /// <summary>The link the first awaited approver of the open step gets by email.</summary>
-    private static async Task<SeededLink> LinkAsync(ApprovalHost approvals, DecisionLinkToken tokens, string filingId)
+    private static async Task<SeededLink> LinkAsync(ApprovalEngine approvals, DecisionLinkToken tokens, string filingId)
     {
         var step = (await approvals.GetAsync(filingId))!.State.CurrentStep!;
         var approver = step.Awaiting[0].Id;
@@ -169,7 +169,7 @@ public sealed class HostileApp : IAsyncLifetime
         return new SeededLink(filingId, step.StepId, step.Round, approver, token);
     }
 
-    private static Task DecideAsync(ApprovalHost approvals, SeededLink link, Verdict verdict, string reason) =>
+    private static Task DecideAsync(ApprovalEngine approvals, SeededLink link, Verdict verdict, string reason) =>
         approvals.HandleAsync(link.FilingId, new RecordDecision(link.StepId, link.Round, link.ApproverId, verdict, reason, Origin));
 
     private async Task PermitRecordedAsync(string key)

@@ -50,14 +50,12 @@ public sealed class ApiExceptionHandlerTests
     }
 
     [Fact]
-    public async Task Conflict_that_would_not_settle_answers_503_with_retry_after()
+    public async Task Change_not_yet_applied_answers_202_pending_so_the_client_does_not_send_it_again()
     {
-        var context = NewContext();
+        var problem = await HandleAsync(new CommandPendingException("approval", "F1", TimeSpan.FromSeconds(5)));
 
-        var problem = await HandleAsync(new ProcessConflictException("approval", "F1", 40), context: context);
-
-        Assert.Equal(503, problem.GetProperty("status").GetInt32());
-        Assert.Equal("2", context.Response.Headers.RetryAfter.ToString());
+        Assert.Equal(202, problem.GetProperty("status").GetInt32());
+        Assert.Equal("pending", problem.GetProperty("code").GetString());
     }
 
     [Fact]

@@ -1,53 +1,12 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using NCrontab;
-using Reopen.Functions.Hosting.Timers;
-using Reopen.Functions.Tests.Infrastructure;
 
 namespace Reopen.Functions.Tests.Hosting;
 
 /// <summary>What the Functions host reads (host.json, {Function}/function.json in the build output) matches what the app serves.</summary>
-public sealed class FunctionFolderTests(ReopenAppFixture fixture) : IClassFixture<ReopenAppFixture>
+public sealed class FunctionFolderTests
 {
     // The test's output holds the app's build output, function folders included (they are copied like the host needs them).
     private static readonly string AppRoot = AppContext.BaseDirectory;
-
-    [Fact]
-    public void Every_registered_timer_function_has_a_folder_with_a_timer_trigger_and_a_valid_schedule()
-    {
-        var schedules = FunctionFolders.ReadTimerSchedules(AppRoot);
-
-        var names = fixture.App.Services.GetServices<ITimerFunction>().Select(f => f.Name).ToList();
-
-        Assert.NotEmpty(names);
-        foreach (var name in names)
-        {
-            Assert.True(schedules.TryGetValue(name, out var schedule), $"{name} has no {name}/function.json with a timerTrigger.");
-            Assert.NotNull(CrontabSchedule.TryParse(schedule, new CrontabSchedule.ParseOptions { IncludingSeconds = true }));
-        }
-    }
-
-    [Fact]
-    public void Every_timer_trigger_folder_has_a_registered_timer_function()
-    {
-        var registered = fixture.App.Services.GetServices<ITimerFunction>().Select(f => f.Name).ToHashSet();
-
-        var folders = FunctionFolders.ReadTimerSchedules(AppRoot).Keys;
-
-        Assert.NotEmpty(folders);
-        Assert.All(folders, folder => Assert.Contains(folder, registered));
-    }
-
-    [Fact]
-    public void Timer_triggers_use_the_schedule_monitor()
-    {
-        foreach (var name in FunctionFolders.ReadTimerSchedules(AppRoot).Keys)
-        {
-            var trigger = Assert.Single(Bindings(name), b => b.GetProperty("type").GetString() == "timerTrigger");
-            Assert.Equal("in", trigger.GetProperty("direction").GetString());
-            Assert.True(trigger.GetProperty("useMonitor").GetBoolean());
-        }
-    }
 
     [Fact]
     public void Api_function_proxies_every_path_and_method_to_the_app()
@@ -68,7 +27,7 @@ public sealed class FunctionFolderTests(ReopenAppFixture fixture) : IClassFixtur
     [Fact]
     public void Host_json_starts_this_app_as_a_proxying_custom_handler()
     {
-        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppRoot, FunctionFolders.HostFile)));
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppRoot, "host.json")));
         var root = host.RootElement;
 
         Assert.Equal("2.0", root.GetProperty("version").GetString());
@@ -82,7 +41,7 @@ public sealed class FunctionFolderTests(ReopenAppFixture fixture) : IClassFixtur
 
     private static List<JsonElement> Bindings(string function)
     {
-        var path = Path.Combine(AppRoot, function, FunctionFolders.FunctionFile);
+        var path = Path.Combine(AppRoot, function, "function.json");
         Assert.True(File.Exists(path), $"{path} is missing from the build output.");
         using var json = JsonDocument.Parse(File.ReadAllText(path));
         return json.RootElement.GetProperty("bindings").EnumerateArray().Select(b => b.Clone()).ToList();

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Reopen.Functions.Notifications.SendGrid;
 using Reopen.Functions.Tests.Approvals;
 using Reopen.Functions.Tests.Notifications.Fakes;
-using Reopen.Orchestrations.Runtime;
+using Reopen.Functions.Notifications.Undelivered;
 using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Notifications;
@@ -20,8 +20,6 @@ public sealed partial class RealAdaptersJourneyTests(AzuriteFixture azurite)
 
         await journey.FileAsync(SampleFilings.BelowScale("清源鲜果批发行"));
         var toSecretary = await WaitForMailAsync(sendGrid, Journey.Secretary);
-        // The sweep finds nothing left to deliver: the effect was acknowledged after its one send.
-        await journey.App.GetRequiredService<ProcessRuntime>().DispatchPendingOutboxAsync(DateTimeOffset.UtcNow.AddHours(1));
 
         Assert.Single(sendGrid.Accepted, m => m.To == Journey.Secretary);
         Assert.Contains("清源鲜果批发行", toSecretary.Subject);
@@ -47,9 +45,11 @@ public sealed partial class RealAdaptersJourneyTests(AzuriteFixture azurite)
 
         var (filingId, accessCode) = await journey.SubmitAsync(SampleFilings.BelowScale("清源鲜果批发行"));
         var toDirector = await WaitForMailAsync(sendGrid, Journey.Director);
-        var dead = await WaitForAsync(() => DeadLettersAsync(journey).Result.FirstOrDefault());
+        var undelivered = await WaitForAsync(() => journey.App.GetRequiredService<UndeliveredMessageLog>().ListAsync(filingId, default).Result.FirstOrDefault());
 
-        Assert.Equal(1, dead.Attempts);
+        // Refused for good: set aside after its one try, not retried.
+        Assert.True(undelivered.Refused);
+        Assert.Equal(1, undelivered.Attempts);
         var (_, decisionPage) = await journey.GetAsync(DecisionLink().Match(toDirector.Text).Value);
         Assert.Contains("未能发出的通知", decisionPage);
         Assert.Contains("<td>审批邮件</td><td>周建国（清源街道党工委书记）</td><td>通知服务拒收（SendGrid，400）</td>", decisionPage);
@@ -74,13 +74,6 @@ public sealed partial class RealAdaptersJourneyTests(AzuriteFixture azurite)
         options.Settings["Acs:ConnectionString"] = acs.ConnectionString;
         options.Settings["Acs:From"] = "+18005550100";
     });
-
-    private static async Task<List<DeadLetter>> DeadLettersAsync(Journey journey)
-    {
-        var dead = new List<DeadLetter>();
-        await foreach (var letter in journey.App.GetRequiredService<ProcessRuntime>().DeadLettersAsync()) dead.Add(letter);
-        return dead;
-    }
 
     private static async Task ApproveAsync(Journey journey, AcceptedMail mail)
     {

@@ -1,5 +1,5 @@
-// The approval process on the durable runtime: endpoints send it commands and read its state and history.
-global using ApprovalHost = Reopen.Orchestrations.Runtime.ProcessHost<
+// The same name the app uses for the approval process on its Durable orchestration (Functions/Approvals/ApprovalEngine.cs).
+global using ApprovalEngine = Reopen.Orchestrations.Runtime.ProcessEngine<
     Reopen.Orchestrations.Approvals.ApprovalState,
     Reopen.Orchestrations.Approvals.ApprovalCommand,
     Reopen.Orchestrations.Approvals.ApprovalEvent,

@@ -1,5 +1,5 @@
-// The same name the app uses for the approval process on the durable runtime (Functions/Approvals/ApprovalHost.cs).
-global using ApprovalHost = Reopen.Orchestrations.Runtime.ProcessHost<
+// The approval process on its Durable orchestration: endpoints send it commands and read its state and history.
+global using ApprovalEngine = Reopen.Orchestrations.Runtime.ProcessEngine<
     Reopen.Orchestrations.Approvals.ApprovalState,
     Reopen.Orchestrations.Approvals.ApprovalCommand,
     Reopen.Orchestrations.Approvals.ApprovalEvent,

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Reopen.Orchestrations.Runtime;
+
+namespace Reopen.Functions.Hosting.Durable;
+
+public static class DurableComposition
+{
+    /// <summary>The Durable worker and client on the task hub, started after the app's tables.</summary>
+    public static IServiceCollection AddDurableTasks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DurableOptions>().Bind(configuration.GetSection(DurableOptions.Section))
+            .Validate(o => o.HubName.Length is >= 3 and <= 45 && o.HubName.All(char.IsAsciiLetterOrDigit) && char.IsAsciiLetter(o.HubName[0]),
+                "Durable:HubName must be 3 to 45 letters and digits, starting with a letter.")
+            .Validate(o => o.PartitionCount is >= 1 and <= 16, "Durable:PartitionCount must be between 1 and 16.")
+            .Validate(o => o.MaxQueuePollingInterval > TimeSpan.Zero, "Durable:MaxQueuePollingInterval must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton<CommandSignals>();
+        services.TryAddSingleton<DurableTaskHost>();
+        services.TryAddSingleton<IOrchestrationGateway>(sp => sp.GetRequiredService<DurableTaskHost>());
+        services.AddHostedService(sp => sp.GetRequiredService<DurableTaskHost>());
+        return services;
+    }
+
+    /// <summary>A process's orchestrator and its three activities (record, refuse, deliver an effect).</summary>
+    public static IServiceCollection AddProcessTasks<TState, TCommand, TEvent, TEffect>(this IServiceCollection services,
+        Func<IServiceProvider, IProcess<TState, TCommand, TEvent, TEffect>> process)
+        where TState : class
+        where TCommand : class
+        where TEvent : class
+        where TEffect : class
+    {
+        services.AddSingleton(sp =>
+        {
+            var instance = process(sp);
+            return DurableTaskRegistration.ForOrchestrator(ProcessTaskNames.For(instance.Name).Orchestrator,
+                _ => new ProcessOrchestrator<TState, TCommand, TEvent, TEffect>(instance));
+        });
+        services.AddSingleton(sp => DurableTaskRegistration.ForActivity(ProcessTaskNames.For(process(sp).Name).Commit,
+            s => new ProcessCommitActivity<TState, TEvent>(s.GetRequiredService<ProcessReadModel<TState, TEvent>>(), s.GetRequiredService<CommandSignals>())));
+        services.AddSingleton(sp => DurableTaskRegistration.ForActivity(ProcessTaskNames.For(process(sp).Name).Reject,
+            s => new ProcessRejectActivity<TState, TEvent>(s.GetRequiredService<ProcessReadModel<TState, TEvent>>(), s.GetRequiredService<CommandSignals>())));
+        services.AddSingleton(sp => DurableTaskRegistration.ForActivity(ProcessTaskNames.For(process(sp).Name).Deliver,
+            s => new ProcessDeliverActivity<TEffect>(s.GetRequiredService<IEffectHandler<TEffect>>())));
+        return services;
+    }
+}

@@ -1,0 +1,116 @@
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using DurableTask.Core.Exceptions;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Converters;
+using Microsoft.DurableTask.Worker;
+using Microsoft.DurableTask.Worker.Shims;
+using Microsoft.Extensions.Options;
+using Reopen.Functions.Hosting.Storage;
+using Reopen.Orchestrations.Runtime;
+
+namespace Reopen.Functions.Hosting.Durable;
+
+/// <summary>
+/// The Durable worker and client where no Functions host runs: the Durable Task Framework's Azure Storage provider (the
+/// task hub Durable Functions uses) with the app's <c>Microsoft.DurableTask</c> orchestrators and activities run through
+/// the SDK's public shims in a <see cref="TaskHubWorker"/>, production packages only.
+/// </summary>
+public sealed class DurableTaskHost(
+    StorageConnection connection,
+    IOptions<DurableOptions> options,
+    IEnumerable<DurableTaskRegistration> registrations,
+    IServiceProvider services,
+    ILoggerFactory loggers) : IHostedService, IOrchestrationGateway, IAsyncDisposable
+{
+    private static readonly OrchestrationStatus[] AnyExisting =
+        [OrchestrationStatus.Pending, OrchestrationStatus.Running, OrchestrationStatus.Completed, OrchestrationStatus.ContinuedAsNew,
+         OrchestrationStatus.Failed, OrchestrationStatus.Terminated, OrchestrationStatus.Canceled, OrchestrationStatus.Suspended];
+
+    private readonly ILogger _logger = loggers.CreateLogger<DurableTaskHost>();
+    private readonly Lock _lock = new();
+    private readonly TaskCompletionSource<TaskHubClient> _client = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskHubWorker? _worker;
+    private Task? _stopping;
+
+    /// <summary>Counts or inspects the storage requests of the hub (benchmarks); set before the host starts.</summary>
+    public Action<Azure.Core.ClientOptions>? ConfigureStorageClients { get; set; }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        {
+            TaskHubName = settings.HubName,
+            StorageAccountClientProvider = connection.CreateDurableClientProvider(ConfigureStorageClients),
+            MaxQueuePollingInterval = settings.MaxQueuePollingInterval,
+            PartitionCount = settings.PartitionCount,
+            LoggerFactory = loggers,
+        });
+        await service.CreateIfNotExistsAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+
+        var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = new JsonDataConverter(ProcessJson.Options) }, loggers);
+        var worker = new TaskHubWorker(service, loggers);
+        foreach (var task in registrations)
+        {
+            var name = new TaskName(task.Name);
+            if (task.Orchestrator is { } orchestrator)
+                worker.AddTaskOrchestrations(new Creator<TaskOrchestration>(task.Name, () => shims.CreateOrchestration(name, orchestrator(services))));
+            if (task.Activity is { } activity)
+                worker.AddTaskActivities(new Creator<DurableTask.Core.TaskActivity>(task.Name, () => shims.CreateActivity(name, activity(services))));
+        }
+        await worker.StartAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        lock (_lock) _worker = worker;
+        _client.TrySetResult(new TaskHubClient(service, new ProcessJsonDataConverter(), loggers));
+        _logger.LogInformation("Durable task hub {HubName} running with {Count} orchestrators and activities", settings.HubName, registrations.Count());
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            _stopping ??= _worker is { } worker ? worker.StopAsync(isForced: false) : Task.CompletedTask;
+            return _stopping.WaitAsync(cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        lock (_lock) _worker?.Dispose();
+    }
+
+    public async Task<bool> StartAsync(string orchestrator, string instanceId, object input, CancellationToken ct)
+    {
+        var client = await _client.Task.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await client.CreateOrchestrationInstanceAsync(orchestrator, "", instanceId, input, tags: null, AnyExisting).WaitAsync(ct).ConfigureAwait(false);
+            return true;
+        }
+        catch (OrchestrationAlreadyExistsException)
+        {
+            return false;
+        }
+    }
+
+    public async Task RaiseEventAsync(string instanceId, string eventName, object payload, CancellationToken ct)
+    {
+        var client = await _client.Task.WaitAsync(ct).ConfigureAwait(false);
+        await client.RaiseEventAsync(new OrchestrationInstance { InstanceId = instanceId }, eventName, payload).WaitAsync(ct).ConfigureAwait(false);
+    }
+
+    private sealed class Creator<T> : ObjectCreator<T>
+    {
+        private readonly Func<T> _create;
+
+        public Creator(string name, Func<T> create)
+        {
+            Name = name;
+            Version = "";
+            _create = create;
+        }
+
+        public override T Create() => _create();
+    }
+}

@@ -1,0 +1,120 @@
+using Microsoft.Extensions.Logging;
+
+namespace Reopen.Orchestrations.Runtime;
+
+/// <summary>
+/// How the app sends a process's instances commands and reads them. A command is first checked against the state
+/// people see (a refusal is told at once and sends nothing), then started or raised on the instance's orchestration,
+/// and its outcome awaited for a short while: the state and the events as the orchestration applied them.
+/// </summary>
+public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
+    where TState : class
+    where TCommand : class
+    where TEvent : class
+    where TEffect : class
+{
+    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(1);
+
+    private readonly IProcess<TState, TCommand, TEvent, TEffect> _process;
+    private readonly ProcessReadModel<TState, TEvent> _readModel;
+    private readonly IOrchestrationGateway _gateway;
+    private readonly CommandSignals _signals;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _outcomeWait;
+    private readonly ILogger _logger;
+    private readonly ProcessTaskNames _names;
+
+    public ProcessEngine(IProcess<TState, TCommand, TEvent, TEffect> process, ProcessReadModel<TState, TEvent> readModel,
+        IOrchestrationGateway gateway, CommandSignals signals, TimeProvider time, TimeSpan outcomeWait, ILogger logger)
+    {
+        _process = process ?? throw new ArgumentNullException(nameof(process));
+        _readModel = readModel ?? throw new ArgumentNullException(nameof(readModel));
+        _gateway = gateway ?? throw new ArgumentNullException(nameof(gateway));
+        _signals = signals ?? throw new ArgumentNullException(nameof(signals));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _outcomeWait = outcomeWait;
+        _names = ProcessTaskNames.For(process.Name);
+    }
+
+    public string Name => _process.Name;
+
+    /// <summary>
+    /// Applies the command and answers with its outcome. <see cref="CommandRejectedException"/> when the rules refuse it
+    /// (before sending, or in the orchestration when someone got there first); <see cref="CommandPendingException"/>
+    /// when the orchestration has not applied it within the wait. A <paramref name="commandId"/> already applied answers
+    /// Duplicate = true with the current state.
+    /// </summary>
+    public async Task<CommandResult<TState, TEvent>> HandleAsync(string instanceId, TCommand command, string? commandId = null,
+        CancellationToken ct = default)
+    {
+        ProcessKeys.ValidateId(instanceId, nameof(instanceId));
+        ProcessKeys.ValidateCommandId(commandId);
+        ArgumentNullException.ThrowIfNull(command);
+        commandId ??= Guid.NewGuid().ToString("N");
+
+        if (await _readModel.OutcomeAsync(instanceId, commandId, ct).ConfigureAwait(false) is { } known)
+        {
+            if (known.IsRejected) throw new CommandRejectedException(known.RejectedCode!, known.RejectedMessage!);
+            _logger.LogInformation("Process {Process} instance {InstanceId} already applied command {CommandId}", Name, instanceId, commandId);
+            var current = await _readModel.GetAsync(instanceId, ct).ConfigureAwait(false);
+            return new(current?.State ?? _process.Initial, current?.Version ?? 0, [], Duplicate: true);
+        }
+
+        var snapshot = await _readModel.GetAsync(instanceId, ct).ConfigureAwait(false);
+        var state = snapshot?.State ?? _process.Initial;
+        try
+        {
+            if (_process.Decide(command, state, _time.GetUtcNow()).Count == 0) return new(state, snapshot?.Version ?? 0, [], false);
+        }
+        catch (CommandRejectedException e)
+        {
+            _logger.LogInformation("Process {Process} instance {InstanceId} refused {CommandType}: {Code}", Name, instanceId, command.GetType().Name, e.Code);
+            throw;
+        }
+
+        using var waiter = _signals.Register(instanceId, commandId);
+        var sent = new ProcessCommand<TCommand>(commandId, command);
+        var started = snapshot is null && await _gateway.StartAsync(_names.Orchestrator, instanceId,
+            new ProcessRun<TState, TCommand>(_process.Initial, 0, [], [], sent), ct).ConfigureAwait(false);
+        if (!started) await _gateway.RaiseEventAsync(instanceId, _names.CommandEvent, sent, ct).ConfigureAwait(false);
+
+        var outcome = await WaitForOutcomeAsync(instanceId, commandId, waiter.Signalled, ct).ConfigureAwait(false);
+        if (outcome.IsRejected)
+        {
+            _logger.LogInformation("Process {Process} instance {InstanceId} refused {CommandType} in its orchestration: {Code}",
+                Name, instanceId, command.GetType().Name, outcome.RejectedCode);
+            throw new CommandRejectedException(outcome.RejectedCode!, outcome.RejectedMessage!);
+        }
+        var after = await _readModel.GetAsync(instanceId, ct).ConfigureAwait(false);
+        var history = await _readModel.HistoryAsync(instanceId, ct).ConfigureAwait(false);
+        var events = history.Where(e => e.CommandId == commandId).Select(e => e.Event).ToArray();
+        return new(after?.State ?? state, after?.Version ?? 0, events, false);
+    }
+
+    public Task<ProcessSnapshot<TState>?> GetAsync(string instanceId, CancellationToken ct = default) => _readModel.GetAsync(instanceId, ct);
+
+    public Task<IReadOnlyList<RecordedEvent<TEvent>>> HistoryAsync(string instanceId, CancellationToken ct = default) =>
+        _readModel.HistoryAsync(instanceId, ct);
+
+    public IAsyncEnumerable<ProcessSnapshot<TState>> ListAsync(string? status = null, CancellationToken ct = default) =>
+        _readModel.ListAsync(status, ct);
+
+    // Woken at once when the recording activity runs in this process; otherwise polls, more slowly as time passes.
+    private async Task<CommandOutcome> WaitForOutcomeAsync(string instanceId, string commandId, Task signalled, CancellationToken ct)
+    {
+        var giveUpAt = _time.GetUtcNow() + _outcomeWait;
+        var pause = FirstPoll;
+        while (true)
+        {
+            var remaining = giveUpAt - _time.GetUtcNow();
+            if (remaining <= TimeSpan.Zero) throw new CommandPendingException(Name, instanceId, _outcomeWait);
+            await Task.WhenAny(signalled, Task.Delay(pause < remaining ? pause : remaining, _time, ct)).ConfigureAwait(false);
+            ct.ThrowIfCancellationRequested();
+            if (await _readModel.OutcomeAsync(instanceId, commandId, ct).ConfigureAwait(false) is { } outcome) return outcome;
+            if (signalled.IsCompleted) signalled = new TaskCompletionSource().Task; // woken once: poll from now on
+            pause = pause * 2 < LongestPoll ? pause * 2 : LongestPoll;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using Microsoft.DurableTask;
+
+namespace Reopen.Orchestrations.Runtime;
+
+/// <summary>
+/// One instance of a process as a Durable orchestration. Each generation takes one command (an external event, or the
+/// timers that came due), asks the rules (<see cref="ProcessTransition"/>, with the context's clock), runs the activities
+/// they name (record, then each effect in order, retried with backoff) and continues as new with the state it carries.
+/// So a history holds one command's work, replays are short, and a new deployment meets a running instance only
+/// between commands, where all it needs is the carried <see cref="ProcessRun{TState,TCommand}"/>.
+/// </summary>
+public sealed class ProcessOrchestrator<TState, TCommand, TEvent, TEffect>(IProcess<TState, TCommand, TEvent, TEffect> process)
+    : TaskOrchestrator<ProcessRun<TState, TCommand>, TState>
+    where TState : class
+    where TCommand : class
+    where TEvent : class
+    where TEffect : class
+{
+    private readonly ProcessTaskNames _names = ProcessTaskNames.For(process.Name);
+
+    public override async Task<TState> RunAsync(TaskOrchestrationContext context, ProcessRun<TState, TCommand> input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var run = input;
+        if (run.First is { } first)
+        {
+            run = await ApplyAsync(context, run with { First = null }, first, Now(context));
+        }
+        else if (run.Timers.Count == 0)
+        {
+            var command = await context.WaitForExternalEvent<ProcessCommand<TCommand>>(_names.CommandEvent);
+            run = await ApplyAsync(context, run, command, Now(context));
+        }
+        else
+        {
+            var dueAt = run.Timers[0].DueAt;
+            var command = await NextCommandBeforeAsync(context, dueAt);
+            if (command is not null)
+            {
+                run = await ApplyAsync(context, run, command, Now(context));
+            }
+            else
+            {
+                var (due, rest) = ProcessTransition.TakeDue(run, dueAt);
+                run = rest;
+                foreach (var timer in due)
+                {
+                    // A durable timer may fire a little early: the rules see the time it was due.
+                    var now = Now(context) < timer.DueAt ? timer.DueAt : Now(context);
+                    run = await ApplyAsync(context, run, new ProcessCommand<TCommand>(null, timer.Command), now);
+                }
+            }
+        }
+
+        if (process.IsFinished(run.State)) return run.State;
+        context.ContinueAsNew(run, preserveUnprocessedEvents: true);
+        return run.State;
+    }
+
+    /// <summary>The next command if one arrives before <paramref name="dueAt"/>; null when the timer wins.</summary>
+    private async Task<ProcessCommand<TCommand>?> NextCommandBeforeAsync(TaskOrchestrationContext context, DateTimeOffset dueAt)
+    {
+        var wait = dueAt - Now(context);
+        if (wait <= TimeSpan.Zero) return null;
+        try
+        {
+            return await context.WaitForExternalEvent<ProcessCommand<TCommand>>(_names.CommandEvent, wait);
+        }
+        catch (TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<ProcessRun<TState, TCommand>> ApplyAsync(TaskOrchestrationContext context, ProcessRun<TState, TCommand> run,
+        ProcessCommand<TCommand> command, DateTimeOffset now)
+    {
+        var step = ProcessTransition.Apply(process, context.InstanceId, run, command, now);
+        if (step.Rejection is { } rejection) await context.CallActivityAsync<bool>(_names.Reject, rejection);
+        if (step.Commit is { } commit) await context.CallActivityAsync<bool>(_names.Commit, commit);
+        foreach (var effect in step.Effects) await DeliverAsync(context, effect);
+        return step.Run;
+    }
+
+    private async Task DeliverAsync(TaskOrchestrationContext context, EffectDelivery<TEffect> delivery)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await context.CallActivityAsync<bool>(_names.Deliver, delivery with { Context = delivery.Context with { Attempt = attempt } });
+                return;
+            }
+            catch (TaskFailedException) when (attempt < EffectRetryPolicy.MaxAttempts)
+            {
+                await context.CreateTimer(EffectRetryPolicy.DelayAfter(attempt), CancellationToken.None);
+            }
+            catch (TaskFailedException)
+            {
+                // The last try has recorded the message as undelivered, where officials see it; the process goes on.
+                return;
+            }
+        }
+    }
+
+    private static DateTimeOffset Now(TaskOrchestrationContext context) => new(context.CurrentUtcDateTime, TimeSpan.Zero);
+}

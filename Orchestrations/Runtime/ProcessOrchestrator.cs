@@ -42,13 +42,13 @@ public sealed class ProcessOrchestrator<TState, TCommand, TEvent, TEffect>(IProc
             }
             else
             {
+                // A durable timer may fire a little early: wait out the rest, so no reminder goes out before its time.
+                while (Now(context) < dueAt) await context.CreateTimer(dueAt.UtcDateTime, CancellationToken.None);
                 var (due, rest) = ProcessTransition.TakeDue(run, dueAt);
                 run = rest;
                 foreach (var timer in due)
                 {
-                    // A durable timer may fire a little early: the rules see the time it was due.
-                    var now = Now(context) < timer.DueAt ? timer.DueAt : Now(context);
-                    run = await ApplyAsync(context, run, new ProcessCommand<TCommand>(null, timer.Command), now);
+                    run = await ApplyAsync(context, run, new ProcessCommand<TCommand>(null, timer.Command), Now(context));
                 }
             }
         }

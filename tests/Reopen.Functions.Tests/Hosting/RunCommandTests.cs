@@ -97,6 +97,8 @@ public sealed class RunCommandTests : IDisposable
             foreach (var arg in new[] { "--default-signal=INT", "setsid", "bash", Path.Combine(root, "scripts", "run") }) info.ArgumentList.Add(arg);
             info.Environment["REOPEN_PORT"] = port.ToString(CultureInfo.InvariantCulture);
             info.Environment["REOPEN_AZURITE_PORT"] = LoopbackPort.Free().ToString(CultureInfo.InvariantCulture);
+            info.Environment["REOPEN_AZURITE_BLOB_PORT"] = LoopbackPort.Free().ToString(CultureInfo.InvariantCulture);
+            info.Environment["REOPEN_AZURITE_QUEUE_PORT"] = LoopbackPort.Free().ToString(CultureInfo.InvariantCulture);
             info.Environment["REOPEN_AZURITE_LOCATION"] = location;
             info.Environment["REOPEN_SKIP_BUILD"] = "1";
             info.Environment["ASPNETCORE_ENVIRONMENT"] = environment;

@@ -23,7 +23,7 @@ public sealed class StorageTests(AzuriteFixture azurite) : IClassFixture<Azurite
             o.ConfigureServices = s => s.AddRequiredTable("FeatureTable"));
 
         var tables = azurite.CreateServiceClient();
-        foreach (var name in new[] { "Processes", "Timers", "FeatureTable" })
+        foreach (var name in new[] { "Processes", "UndeliveredMessages", "FeatureTable" })
         {
             // Throws TableNotFound when the table is missing.
             var rows = await tables.GetTableClient(app.TablePrefix + name).QueryAsync<TableEntity>(maxPerPage: 1).ToListAsync();

@@ -17,18 +17,18 @@ public class UndeliveredMessageTests
     [Fact]
     public void Throttling_before_the_last_try_is_not_final()
     {
-        Assert.Null(UndeliveredMessage.From(Sms, Context(attempt: 19), new TransientNotificationException("ACS", 503, null), Now));
+        Assert.Null(UndeliveredMessage.From(Sms, Context(attempt: EffectRetryPolicy.MaxAttempts - 1), new TransientNotificationException("ACS", 503, null), Now));
     }
 
     [Fact]
     public void Failure_on_the_last_try_is_recorded_as_still_not_sent_after_every_try()
     {
-        var m = UndeliveredMessage.From(Sms, Context(attempt: 20), new TransientNotificationException("ACS", 503, null), Now)!;
+        var m = UndeliveredMessage.From(Sms, Context(attempt: EffectRetryPolicy.MaxAttempts), new TransientNotificationException("ACS", 503, null), Now)!;
 
         var en = UndeliveredView.From(Texts.For(UiLanguage.En), m);
-        Assert.Equal(("F-1", false, "SMS to the business", "The business's responsible person", "Still not sent after 20 tries"),
+        Assert.Equal(("F-1", false, "SMS to the business", "The business's responsible person", "Still not sent after 8 tries"),
             (m.FilingId, m.Refused, en.Message, en.To, en.Reason));
-        Assert.Equal("尝试 20 次后仍未发出", UndeliveredView.From(Texts.For(UiLanguage.Zh), m).Reason);
+        Assert.Equal("尝试 8 次后仍未发出", UndeliveredView.From(Texts.For(UiLanguage.Zh), m).Reason);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class UndeliveredMessageTests
     {
         var permit = new PermitIssued("F-3", "P-3", "清源鲜果批发行", "91350100MA0000001X", "地址", "QH01", "wholesale", BusinessCategory.General, Now);
 
-        Assert.Null(UndeliveredMessage.From(permit, Context(attempt: 20), new InvalidOperationException("down"), Now));
+        Assert.Null(UndeliveredMessage.From(permit, Context(attempt: EffectRetryPolicy.MaxAttempts), new InvalidOperationException("down"), Now));
     }
 
     private static EffectContext Context(int attempt) => new("Approval", "F-1", "Approval|F-1|3|0", attempt);

@@ -25,7 +25,7 @@ public sealed class ProcessOrchestrator<TState, TCommand, TEvent, TEffect>(IProc
         var run = input;
         if (run.First is { } first)
         {
-            run = await ApplyAsync(context, run with { First = null, FirstAt = null }, first, run.FirstAt ?? Now(context));
+            run = await ApplyAsync(context, run with { First = null }, first, Now(context));
         }
         else if (run.Timers.Count == 0)
         {

@@ -6,6 +6,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Reopen.Functions.Approvals.DecisionLinks;
+using Reopen.Functions.Hosting.Durable;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Functions.Tests.Infrastructure;
 using Reopen.Orchestrations.Approvals;
@@ -27,13 +28,24 @@ internal static class HttpBench
         // The bench is not the test assembly WebApplicationFactory expects, so name the app's content root.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_REOPEN_FUNCTIONS", Path.Combine(RepoRoot.Find(), "Functions"));
         var requests = new RequestCounter();
+        var hubRequests = new RequestCounter();
         await using var app = await ReopenTestApp.StartAsync(connectionString, o =>
         {
             o.Settings["Reopen:Policy"] = "default";
             o.Settings["Logging:LogLevel:Default"] = "Warning";
             // The app's own client (its retries), with the counter in its pipeline.
-            o.ConfigureServices = services => services.Replace(ServiceDescriptor.Singleton(_ =>
-                new StorageConnection(connectionString, null, null, false).CreateClient(options => requests.AddTo(options))));
+            o.ConfigureServices = services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton(_ =>
+                    new StorageConnection(connectionString, null, null, false).CreateClient(options => requests.AddTo(options))));
+                // The task hub's blob, queue and table clients, counted apart.
+                services.Replace(ServiceDescriptor.Singleton(sp =>
+                {
+                    var host = ActivatorUtilities.CreateInstance<DurableTaskHost>(sp);
+                    host.ConfigureStorageClients = options => hubRequests.AddTo(options);
+                    return host;
+                }));
+            };
         });
         var policy = app.GetRequiredService<DistrictPolicy>();
         var tokens = app.GetRequiredService<DecisionLinkToken>();
@@ -42,6 +54,7 @@ internal static class HttpBench
         var submissions = new Latencies();
         var decisions = new Latencies();
         requests.Reset();
+        hubRequests.Reset();
         var started = Stopwatch.GetTimestamp();
         await Workers.ForEachAsync(filings, concurrency, async n =>
         {
@@ -61,7 +74,7 @@ internal static class HttpBench
 
         Console.WriteLine($"http: {filings} filings to permit (roster {rosterSize}), {decisions.Count} decisions, concurrency {concurrency}");
         Console.WriteLine($"http: {filings / seconds:F1} filings/s; submission {submissions.Summary}; decision POST {decisions.Summary}");
-        Console.WriteLine($"http: {(double)requests.Count / filings:F1} Table requests per approved filing");
+        Console.WriteLine($"http: {(double)requests.Count / filings:F1} app Table requests and {(double)hubRequests.Count / filings:F1} task-hub storage requests per approved filing");
     }
 
     /// <summary>Both main routes in turn, spread over the eight streets, each business with its own name and mobile.</summary>

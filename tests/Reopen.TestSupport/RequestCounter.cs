@@ -1,6 +1,5 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Azure.Data.Tables;
 
 namespace Reopen.TestSupport;
 
@@ -18,8 +17,8 @@ public sealed class RequestCounter : HttpPipelineSynchronousPolicy
 
     public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref _count);
 
-    /// <summary>Table client options that count through this counter.</summary>
-    public TableClientOptions AddTo(TableClientOptions options)
+    /// <summary>Client options (table, blob, queue) that count through this counter.</summary>
+    public T AddTo<T>(T options) where T : ClientOptions
     {
         options.AddPolicy(this, HttpPipelinePosition.PerRetry);
         return options;

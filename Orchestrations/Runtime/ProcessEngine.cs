@@ -88,8 +88,7 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
             throw new CommandRejectedException(outcome.RejectedCode!, outcome.RejectedMessage!);
         }
         var after = await _readModel.GetAsync(instanceId, ct).ConfigureAwait(false);
-        var history = await _readModel.HistoryAsync(instanceId, ct).ConfigureAwait(false);
-        var events = history.Where(e => e.CommandId == commandId).Select(e => e.Event).ToArray();
+        var events = await _readModel.EventsOfAsync(instanceId, outcome, ct).ConfigureAwait(false);
         return new(after?.State ?? state, after?.Version ?? 0, events, false);
     }
 

@@ -7,7 +7,7 @@ internal static class ProcessKeys
 {
     public const string SnapshotRow = "snapshot";
     public const string EventPrefix = "e-";
-    public const string DedupePrefix = "c-";
+    public const string OutcomePrefix = "c-";
 
     private const int MaxIdLength = 128;
     private const int MaxCommandIdLength = 256;
@@ -16,7 +16,7 @@ internal static class ProcessKeys
 
     public static string Event(long sequence) => EventPrefix + sequence.ToString("D12", CultureInfo.InvariantCulture);
 
-    public static string Dedupe(string commandId) => DedupePrefix + commandId;
+    public static string Outcome(string commandId) => OutcomePrefix + commandId;
 
     public static string IdempotencyKey(string processName, string instanceId, long sequence, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"{processName}|{instanceId}|{sequence}|{index}");

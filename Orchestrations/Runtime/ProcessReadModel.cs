@@ -28,21 +28,18 @@ public sealed class ProcessReadModel<TState, TEvent>(ProcessStore store, string 
     }
 
     /// <summary>Every event of the instance, oldest first.</summary>
-    public async Task<IReadOnlyList<RecordedEvent<TEvent>>> HistoryAsync(string instanceId, CancellationToken ct = default)
+    public Task<IReadOnlyList<RecordedEvent<TEvent>>> HistoryAsync(string instanceId, CancellationToken ct = default)
     {
         ProcessKeys.ValidateId(instanceId, nameof(instanceId));
-        var history = new List<RecordedEvent<TEvent>>();
-        await foreach (var row in store.Processes.QueryAsync<TableEntity>(EventRows.HistoryFilter(Partition(instanceId)), cancellationToken: ct)
-            .ConfigureAwait(false))
-        {
-            history.Add(new(
-                EventRows.Sequence(row),
-                row.GetDateTimeOffset("At") ?? default,
-                row.GetString("Type") ?? "",
-                ProcessJson.Deserialize<TEvent>(ChunkedText.Read(row, "Data")),
-                row.GetString("CommandId")));
-        }
-        return history;
+        return ReadEventsAsync(EventRows.HistoryFilter(Partition(instanceId)), ct);
+    }
+
+    /// <summary>The events one command led to, as its outcome row tells: a range of rows, not the whole history.</summary>
+    public async Task<IReadOnlyList<TEvent>> EventsOfAsync(string instanceId, CommandOutcome applied, CancellationToken ct = default)
+    {
+        if (applied.FromVersion is not { } from || applied.Version is not { } to || to <= from) return [];
+        var events = await ReadEventsAsync(EventRows.RangeFilter(Partition(instanceId), from, to), ct).ConfigureAwait(false);
+        return events.Select(e => e.Event).ToArray();
     }
 
     /// <summary>Every instance of this process, or those whose status is <paramref name="status"/>.</summary>
@@ -58,7 +55,7 @@ public sealed class ProcessReadModel<TState, TEvent>(ProcessStore store, string 
     /// <summary>What became of the command with this id; null while the orchestration has not taken it up.</summary>
     public async Task<CommandOutcome?> OutcomeAsync(string instanceId, string commandId, CancellationToken ct = default)
     {
-        var row = await store.Processes.GetEntityOrNullAsync(Partition(instanceId), ProcessKeys.Dedupe(commandId), ct: ct).ConfigureAwait(false);
+        var row = await store.Processes.GetEntityOrNullAsync(Partition(instanceId), ProcessKeys.Outcome(commandId), ct: ct).ConfigureAwait(false);
         return row is null ? null : OutcomeRows.Read(row);
     }
 
@@ -74,7 +71,7 @@ public sealed class ProcessReadModel<TState, TEvent>(ProcessStore store, string 
         var partition = Partition(commit.InstanceId);
         var actions = new List<TableTransactionAction>();
         if (commit.CommandId is not null)
-            actions.Add(new(TableTransactionActionType.Add, OutcomeRows.Applied(partition, commit.CommandId, commit.Version, commit.At)));
+            actions.Add(new(TableTransactionActionType.Add, OutcomeRows.Applied(partition, commit.CommandId, commit.FromVersion, commit.Version, commit.At)));
         if (commit.Events.Count > 0)
         {
             var sequence = commit.FromVersion;
@@ -116,6 +113,21 @@ public sealed class ProcessReadModel<TState, TEvent>(ProcessStore store, string 
     }
 
     private string Partition(string instanceId) => ProcessKeys.Partition(ProcessName, instanceId);
+
+    private async Task<IReadOnlyList<RecordedEvent<TEvent>>> ReadEventsAsync(string filter, CancellationToken ct)
+    {
+        var events = new List<RecordedEvent<TEvent>>();
+        await foreach (var row in store.Processes.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
+        {
+            events.Add(new(
+                EventRows.Sequence(row),
+                row.GetDateTimeOffset("At") ?? default,
+                row.GetString("Type") ?? "",
+                ProcessJson.Deserialize<TEvent>(ChunkedText.Read(row, "Data")),
+                row.GetString("CommandId")));
+        }
+        return events;
+    }
 
     private void CheckLimits(List<TableTransactionAction> actions, int eventCount)
     {

@@ -52,6 +52,11 @@ internal static class EventRows
 
     public static string HistoryFilter(string partitionKey) =>
         $"{TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}")} and {TableFilters.StartsWith("RowKey", ProcessKeys.EventPrefix)}";
+
+    /// <summary>The events after version <paramref name="after"/> up to and including <paramref name="upTo"/>.</summary>
+    public static string RangeFilter(string partitionKey, long after, long upTo) =>
+        TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partitionKey} and RowKey gt {ProcessKeys.Event(after)} and RowKey le {ProcessKeys.Event(upTo)}");
 }
 
 /// <summary>
@@ -60,20 +65,20 @@ internal static class EventRows
 /// </summary>
 internal static class OutcomeRows
 {
-    public static TableEntity Applied(string partitionKey, string commandId, long version, DateTimeOffset at) =>
-        new(partitionKey, ProcessKeys.Dedupe(commandId)) { ["Version"] = version, ["At"] = at };
+    public static TableEntity Applied(string partitionKey, string commandId, long fromVersion, long version, DateTimeOffset at) =>
+        new(partitionKey, ProcessKeys.Outcome(commandId)) { ["FromVersion"] = fromVersion, ["Version"] = version, ["At"] = at };
 
     public static TableEntity Refused(string partitionKey, string commandId, string code, string message, DateTimeOffset at) =>
-        new(partitionKey, ProcessKeys.Dedupe(commandId)) { ["RejectedCode"] = code, ["RejectedMessage"] = message, ["At"] = at };
+        new(partitionKey, ProcessKeys.Outcome(commandId)) { ["RejectedCode"] = code, ["RejectedMessage"] = message, ["At"] = at };
 
     public static CommandOutcome Read(TableEntity row) =>
         row.GetString("RejectedCode") is { } code
-            ? new CommandOutcome(null, code, row.GetString("RejectedMessage") ?? code)
-            : new CommandOutcome(row.GetInt64("Version") ?? 0, null, null);
+            ? new CommandOutcome(null, null, code, row.GetString("RejectedMessage") ?? code)
+            : new CommandOutcome(row.GetInt64("FromVersion") ?? 0, row.GetInt64("Version") ?? 0, null, null);
 }
 
-/// <summary>What became of a command: applied at <paramref name="Version"/>, or refused with <paramref name="RejectedCode"/>.</summary>
-public sealed record CommandOutcome(long? Version, string? RejectedCode, string? RejectedMessage)
+/// <summary>What became of a command: applied from <paramref name="FromVersion"/> to <paramref name="Version"/>, or refused with <paramref name="RejectedCode"/>.</summary>
+public sealed record CommandOutcome(long? FromVersion, long? Version, string? RejectedCode, string? RejectedMessage)
 {
     public bool IsRejected => RejectedCode is not null;
 }

@@ -21,26 +21,23 @@ public static class DurableComposition
         return services;
     }
 
-    /// <summary>A process's orchestrator and its three activities (record, refuse, deliver an effect).</summary>
+    /// <summary>A process's orchestrator and its three activities (record, refuse, deliver an effect), under its task names.</summary>
     public static IServiceCollection AddProcessTasks<TState, TCommand, TEvent, TEffect>(this IServiceCollection services,
-        Func<IServiceProvider, IProcess<TState, TCommand, TEvent, TEffect>> process)
+        string processName, Func<IServiceProvider, IProcess<TState, TCommand, TEvent, TEffect>> process)
         where TState : class
         where TCommand : class
         where TEvent : class
         where TEffect : class
     {
-        services.AddSingleton(sp =>
-        {
-            var instance = process(sp);
-            return DurableTaskRegistration.ForOrchestrator(ProcessTaskNames.For(instance.Name).Orchestrator,
-                _ => new ProcessOrchestrator<TState, TCommand, TEvent, TEffect>(instance));
-        });
-        services.AddSingleton(sp => DurableTaskRegistration.ForActivity(ProcessTaskNames.For(process(sp).Name).Commit,
-            s => new ProcessCommitActivity<TState, TEvent>(s.GetRequiredService<ProcessReadModel<TState, TEvent>>(), s.GetRequiredService<CommandSignals>())));
-        services.AddSingleton(sp => DurableTaskRegistration.ForActivity(ProcessTaskNames.For(process(sp).Name).Reject,
-            s => new ProcessRejectActivity<TState, TEvent>(s.GetRequiredService<ProcessReadModel<TState, TEvent>>(), s.GetRequiredService<CommandSignals>())));
-        services.AddSingleton(sp => DurableTaskRegistration.ForActivity(ProcessTaskNames.For(process(sp).Name).Deliver,
-            s => new ProcessDeliverActivity<TEffect>(s.GetRequiredService<IEffectHandler<TEffect>>())));
+        var names = ProcessTaskNames.For(processName);
+        services.AddSingleton(DurableTaskRegistration.ForOrchestrator(names.Orchestrator,
+            sp => new ProcessOrchestrator<TState, TCommand, TEvent, TEffect>(process(sp))));
+        services.AddSingleton(DurableTaskRegistration.ForActivity(names.Commit,
+            sp => new ProcessCommitActivity<TState, TEvent>(sp.GetRequiredService<ProcessReadModel<TState, TEvent>>(), sp.GetRequiredService<CommandSignals>())));
+        services.AddSingleton(DurableTaskRegistration.ForActivity(names.Reject,
+            sp => new ProcessRejectActivity<TState, TEvent>(sp.GetRequiredService<ProcessReadModel<TState, TEvent>>(), sp.GetRequiredService<CommandSignals>())));
+        services.AddSingleton(DurableTaskRegistration.ForActivity(names.Deliver,
+            sp => new ProcessDeliverActivity<TEffect>(sp.GetRequiredService<IEffectHandler<TEffect>>())));
         return services;
     }
 }

@@ -51,13 +51,14 @@ public sealed class DurableTaskHost(
 
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = new JsonDataConverter(ProcessJson.Options) }, loggers);
         var worker = new TaskHubWorker(service, loggers);
+        // The app's orchestrators and activities are stateless: built once here; the shims wrap them for each work item.
         foreach (var task in registrations)
         {
             var name = new TaskName(task.Name);
-            if (task.Orchestrator is { } orchestrator)
-                worker.AddTaskOrchestrations(new Creator<TaskOrchestration>(task.Name, () => shims.CreateOrchestration(name, orchestrator(services))));
-            if (task.Activity is { } activity)
-                worker.AddTaskActivities(new Creator<DurableTask.Core.TaskActivity>(task.Name, () => shims.CreateActivity(name, activity(services))));
+            if (task.Orchestrator?.Invoke(services) is { } orchestrator)
+                worker.AddTaskOrchestrations(new Creator<TaskOrchestration>(task.Name, () => shims.CreateOrchestration(name, orchestrator)));
+            if (task.Activity?.Invoke(services) is { } activity)
+                worker.AddTaskActivities(new Creator<DurableTask.Core.TaskActivity>(task.Name, () => shims.CreateActivity(name, activity)));
         }
         await worker.StartAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         lock (_lock) _worker = worker;

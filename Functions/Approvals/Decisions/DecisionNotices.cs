@@ -20,18 +20,8 @@ internal static class DecisionNotices
 
     /// <summary>The decision was handed to the orchestration, which has not applied it yet: the same link (GET) shows the outcome.</summary>
     public static IResult Pending(string decisionPath) =>
-        PageResults.Html(t =>
-        {
-            var title = t["decision.pending.title"];
-            var body = Html.Of($"""
-                <section class="card notice" role="status" data-status="202" data-notice="pending">
-                <h1>{title}</h1>
-                <p>{t["decision.pending.message"]}</p>
-                <p><a href="{decisionPath}">{t["decision.pending.link"]}</a></p>
-                </section>
-                """);
-            return new HtmlPage(title, body);
-        }, StatusCodes.Status202Accepted);
+        Notice(StatusCodes.Status202Accepted, "pending", t => (t["decision.pending.title"], [t["decision.pending.message"]]),
+            t => (decisionPath, t["decision.pending.link"]));
 
     /// <summary>The page for a rejection code of <see cref="ApprovalProcess.WhyCannotDecide"/> or of the decision itself.</summary>
     public static IResult CannotDecide(string code, OpenDecisionLink link) => code switch
@@ -80,16 +70,19 @@ internal static class DecisionNotices
 
     private static string StepState(Texts t, OpenDecisionLink link) => t.Status(link.State.Status);
 
-    private static IResult Notice(int status, string kind, Func<Texts, (string Title, IReadOnlyList<string> Lines)> compose) =>
+    private static IResult Notice(int status, string kind, Func<Texts, (string Title, IReadOnlyList<string> Lines)> compose,
+        Func<Texts, (string Href, string Label)>? link = null) =>
         PageResults.Html(t =>
         {
             var (title, lines) = compose(t);
-            // A link gone wrong is an error; a link whose work is done (409) is news.
-            var css = status == StatusCodes.Status409Conflict ? "card notice" : "card notice error";
+            // A link gone wrong is an error; a link whose work is done (409) or under way (202) is news.
+            var css = status is StatusCodes.Status409Conflict or StatusCodes.Status202Accepted ? "card notice" : "card notice error";
+            var onward = link?.Invoke(t) is { } a ? Html.Of($"""<p><a href="{a.Href}">{a.Label}</a></p>""") : Html.Empty;
             var body = Html.Of($"""
                 <section class="{css}" role="status" data-status="{status}" data-notice="{kind}">
                 <h1>{title}</h1>
                 {lines.Select(l => Html.Of($"<p>{l}</p>"))}
+                {onward}
                 </section>
                 """);
             return new HtmlPage(title, body);

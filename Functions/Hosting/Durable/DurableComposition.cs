@@ -13,6 +13,8 @@ public static class DurableComposition
                 "Durable:HubName must be 3 to 45 letters and digits, starting with a letter.")
             .Validate(o => o.PartitionCount is >= 1 and <= 16, "Durable:PartitionCount must be between 1 and 16.")
             .Validate(o => o.MaxQueuePollingInterval > TimeSpan.Zero, "Durable:MaxQueuePollingInterval must be positive.")
+            .Validate(o => o.QueueVisibilityTimeout >= TimeSpan.FromSeconds(5) && o.QueueVisibilityTimeout <= TimeSpan.FromDays(7),
+                "Durable:QueueVisibilityTimeout must be from 00:00:05 to 7.00:00:00.")
             .ValidateOnStart();
         services.TryAddSingleton<CommandSignals>();
         services.TryAddSingleton<DurableTaskHost>();

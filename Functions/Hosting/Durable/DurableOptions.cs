@@ -13,4 +13,10 @@ public sealed class DurableOptions
 
     /// <summary>Control-queue partitions: how many workers can share the hub's orchestrations.</summary>
     public int PartitionCount { get; set; } = 4;
+
+    /// <summary>
+    /// How long a dequeued message stays hidden from other reads: after a restart, work that was in flight when the app
+    /// stopped waits this long before it is picked up again. The provider's default is 5 minutes; a step here takes milliseconds.
+    /// </summary>
+    public TimeSpan QueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(1);
 }

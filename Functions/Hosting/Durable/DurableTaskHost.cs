@@ -42,9 +42,13 @@ public sealed class DurableTaskHost(
         var service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
             TaskHubName = settings.HubName,
+            // The default (the machine name) is shared by every instance on one machine, and two owners of one name both listen on a partition.
+            WorkerId = $"{Environment.MachineName}-{Guid.NewGuid():N}",
             StorageAccountClientProvider = connection.CreateDurableClientProvider(ConfigureStorageClients),
             MaxQueuePollingInterval = settings.MaxQueuePollingInterval,
             PartitionCount = settings.PartitionCount,
+            ControlQueueVisibilityTimeout = settings.QueueVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = settings.QueueVisibilityTimeout,
             LoggerFactory = loggers,
         });
         await service.CreateIfNotExistsAsync().WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -1,12 +1,12 @@
 using Reopen.Functions.Hosting;
+using Reopen.Functions.Hosting.FunctionsHost;
+using Reopen.Functions.Hosting.Standalone;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddReopenHosting();
-builder.Services.AddReopen(builder.Configuration);
-
-var app = builder.Build();
-app.MapReopen();
-app.Run();
+var host = AppHost.From(args);
+if (host.IsFunctionsHost)
+    FunctionsWorker.Build(args, host).Run();
+else
+    StandaloneHost.Build(args).Run();
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,4 +1,4 @@
-// Reopen in Azure: the Functions app (custom handler on Flex Consumption), its storage (tables, deployment
+// Reopen in Azure: the Functions app (isolated worker, .NET 10, on Flex Consumption), its storage (tables, deployment
 // package), monitoring, Key Vault for the decision-link and SendGrid keys, Communication Services, and the role assignments
 // of the app's one managed identity. No shared keys: every data-plane call uses Entra ID.
 targetScope = 'resourceGroup'

@@ -36,7 +36,7 @@ public static class ApprovalsComposition
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<ApprovalWaitOptions>>().Value.OutcomeWait,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Reopen.Approvals")));
-        services.AddProcessTasks(ApprovalProcess.ProcessName, sp => sp.GetRequiredService<ApprovalProcess>());
+        services.AddProcessTasks(sp => sp.GetRequiredService<ApprovalProcess>());
         return services;
     }
 }

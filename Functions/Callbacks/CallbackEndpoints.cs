@@ -15,8 +15,8 @@ public static class CallbackEndpoints
     {
         var callbacks = api.MapGroup("/callbacks").WithTags("Callbacks").ExcludeFromDescription()
             .WithNoReferrer();
-        callbacks.MapGet("/{token}", Show);
-        callbacks.MapPost("/{token}", Close);
+        callbacks.MapGet("/{token}", Show).WithName("ShowCallback");
+        callbacks.MapPost("/{token}", Close).WithName("CloseCallback");
         return api;
     }
 

@@ -4,10 +4,12 @@ using Reopen.Functions.Approvals.Decisions;
 using Reopen.Functions.Callbacks;
 using Reopen.Functions.Filings;
 using Reopen.Functions.Home;
+using Reopen.Functions.Hosting.Catalog;
 using Reopen.Functions.Hosting.Clients;
 using Reopen.Functions.Hosting.Durable;
 using Reopen.Functions.Hosting.Errors;
 using Reopen.Functions.Hosting.Health;
+using Reopen.Functions.Hosting.Http;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Functions.Notifications;
 using Reopen.Functions.Notifications.DevOutbox;
@@ -15,15 +17,22 @@ using Reopen.Functions.Permits;
 
 namespace Reopen.Functions.Hosting;
 
-/// <summary>The whole app in two lists: its services and its endpoints. A feature adds one line to each.</summary>
+/// <summary>
+/// The whole app in three lists: its services, its endpoints (which its HTTP functions run), and the pipeline every
+/// request passes. A feature adds one line to the first two.
+/// </summary>
 public static class AppComposition
 {
-    public static IServiceCollection AddReopen(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReopen(this IServiceCollection services, IConfiguration configuration, AppHost host)
     {
+        services.AddSingleton(host);
+        services.AddSingleton(FunctionCatalog.App);
+        services.AddRouting();
         services.AddReopenErrors();
         services.AddOpenApi();
         services.AddReopenStorage(configuration);
-        services.AddDurableTasks(configuration);
+        services.AddDurableTasks(configuration, host);
+        services.AddSingleton(sp => new FunctionEndpoints(sp, MapReopenEndpoints, UseReopenPipeline, sp.GetRequiredService<BoundDurableClient>()));
 
         // Features, one line each:
         services.AddNotifications(configuration);
@@ -37,16 +46,11 @@ public static class AppComposition
         return services;
     }
 
-    public static WebApplication MapReopen(this WebApplication app)
+    /// <summary>Every endpoint, each named for the function that runs it.</summary>
+    public static void MapReopenEndpoints(IEndpointRouteBuilder app)
     {
-        app.UseClientAddress();
-        app.UseSecurityHeaders();
-        app.UseReopenErrors();
+        app.MapOpenApi("/api/openapi/{documentName}.json").WithName("OpenApiDocument");
 
-        app.MapReadinessProbe();
-        app.MapOpenApi("/api/openapi/{documentName}.json");
-
-        // Everything people and clients reach: the Functions host forwards only /api/* (routePrefix "api").
         var api = app.MapGroup("/api");
         api.MapHealth();
 
@@ -58,12 +62,13 @@ public static class AppComposition
         api.MapCallbacks();
 
         app.MapDevOutbox();
-        return app;
     }
 
-    /// <summary>The Functions host polls GET / until it answers; a page mapped at "/" by a feature takes precedence.</summary>
-    private static void MapReadinessProbe(this IEndpointRouteBuilder app) =>
-        app.MapGet("/", () => Results.Text("Reopen is running. Health: /api/health"))
-            .WithOrder(int.MaxValue - 1)
-            .ExcludeFromDescription();
+    /// <summary>What every request passes before its endpoint, under either host.</summary>
+    public static void UseReopenPipeline(IApplicationBuilder app)
+    {
+        app.UseClientAddress();
+        app.UseSecurityHeaders();
+        app.UseReopenErrors();
+    }
 }

@@ -1,14 +1,11 @@
-using Microsoft.DurableTask;
-
 namespace Reopen.Orchestrations.Runtime;
 
 /// <summary>Writes one command's change to the read model, then tells a sender waiting in this process.</summary>
 public sealed class ProcessCommitActivity<TState, TEvent>(ProcessReadModel<TState, TEvent> readModel, CommandSignals signals)
-    : TaskActivity<ProcessCommit<TState, TEvent>, bool>
     where TState : class
     where TEvent : class
 {
-    public override async Task<bool> RunAsync(TaskActivityContext context, ProcessCommit<TState, TEvent> input)
+    public async Task<bool> RunAsync(ProcessCommit<TState, TEvent> input)
     {
         await readModel.CommitAsync(input);
         if (input.CommandId is { } id) signals.Signal(input.InstanceId, id);
@@ -18,11 +15,10 @@ public sealed class ProcessCommitActivity<TState, TEvent>(ProcessReadModel<TStat
 
 /// <summary>Records a refused command for its sender.</summary>
 public sealed class ProcessRejectActivity<TState, TEvent>(ProcessReadModel<TState, TEvent> readModel, CommandSignals signals)
-    : TaskActivity<CommandRejection, bool>
     where TState : class
     where TEvent : class
 {
-    public override async Task<bool> RunAsync(TaskActivityContext context, CommandRejection input)
+    public async Task<bool> RunAsync(CommandRejection input)
     {
         await readModel.RecordRejectionAsync(input);
         signals.Signal(input.InstanceId, input.CommandId);
@@ -34,10 +30,10 @@ public sealed class ProcessRejectActivity<TState, TEvent>(ProcessReadModel<TStat
 /// Carries out one effect. True when done; false when the other side refused it for good (the handler has recorded
 /// that), so the orchestration does not try again. Any other failure fails the activity, and the orchestration retries.
 /// </summary>
-public sealed class ProcessDeliverActivity<TEffect>(IEffectHandler<TEffect> handler) : TaskActivity<EffectDelivery<TEffect>, bool>
+public sealed class ProcessDeliverActivity<TEffect>(IEffectHandler<TEffect> handler)
     where TEffect : class
 {
-    public override async Task<bool> RunAsync(TaskActivityContext context, EffectDelivery<TEffect> input)
+    public async Task<bool> RunAsync(EffectDelivery<TEffect> input)
     {
         try
         {

@@ -1,5 +1,5 @@
-// The Functions app on Flex Consumption: runtime "custom" starts Reopen.Functions (host.json customHandler),
-// proxies /api/* to it and POSTs timer invocations to /{FunctionName}.
+// The Functions app on Flex Consumption, runtime dotnet-isolated 10.0: the host runs Reopen.Functions as its isolated worker
+// (the functions in functions.metadata, the Durable extension from .azurefunctions/ on the storage account's task hub).
 param name string
 param planName string
 param location string
@@ -57,7 +57,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
       }
-      runtime: { name: 'custom', version: '1.0' }
+      runtime: { name: 'dotnet-isolated', version: '10.0' }
     }
   }
 }

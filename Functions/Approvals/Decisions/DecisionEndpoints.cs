@@ -19,8 +19,8 @@ public static class DecisionEndpoints
     {
         var decisions = api.MapGroup("/decisions").WithTags("Decisions").ExcludeFromDescription()
             .WithNoReferrer();
-        decisions.MapGet("/{token}", Show);
-        decisions.MapPost("/{token}", Decide);
+        decisions.MapGet("/{token}", Show).WithName("ShowDecision");
+        decisions.MapPost("/{token}", Decide).WithName("Decide");
         return api;
     }
 

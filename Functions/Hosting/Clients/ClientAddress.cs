@@ -15,17 +15,17 @@ public static class ClientAddress
     public static string? Of(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
 
     /// <summary>
-    /// Under the Functions host the app listens on 127.0.0.1 only, so its one peer is the host, whose proxy appends the
-    /// address it saw; anywhere else X-Forwarded-For is whatever the client typed unless the deployment puts a proxy in front.
+    /// Under the Functions host the worker's one peer is the host, whose proxy appends the address it saw; anywhere else X-Forwarded-For is whatever the client typed unless the deployment puts a proxy in front.
     /// </summary>
-    public static bool TrustsForwardedFor(IConfiguration configuration) =>
-        configuration.GetValue<bool?>(TrustSetting) ?? CustomHandler.IsActive(configuration);
+    public static bool TrustsForwardedFor(IConfiguration configuration, AppHost host) =>
+        configuration.GetValue<bool?>(TrustSetting) ?? host.IsFunctionsHost;
 
     /// <summary>First in the pipeline, so that everything after it sees the client's address.</summary>
-    public static WebApplication UseClientAddress(this WebApplication app)
+    public static IApplicationBuilder UseClientAddress(this IApplicationBuilder app)
     {
+        var services = app.ApplicationServices;
         // The defaults trust only loopback peers (127.0.0.0/8, ::1) and only the entry the nearest proxy appended (ForwardLimit 1).
-        if (TrustsForwardedFor(app.Configuration))
+        if (TrustsForwardedFor(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<AppHost>()))
             app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor });
         return app;
     }

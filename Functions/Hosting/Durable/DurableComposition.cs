@@ -5,9 +5,20 @@ namespace Reopen.Functions.Hosting.Durable;
 
 public static class DurableComposition
 {
-    /// <summary>The Durable worker and client on the task hub, started after the app's tables.</summary>
-    public static IServiceCollection AddDurableTasks(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Under the Functions host its Durable extension runs the orchestrations and each function binds its client; the
+    /// standalone host runs its own worker and client on the task hub, started after the app's tables.
+    /// </summary>
+    public static IServiceCollection AddDurableTasks(this IServiceCollection services, IConfiguration configuration, AppHost host)
     {
+        services.TryAddSingleton<CommandSignals>();
+        services.TryAddSingleton<BoundDurableClient>();
+        if (host.IsFunctionsHost)
+        {
+            services.TryAddSingleton<IOrchestrationGateway>(sp => sp.GetRequiredService<BoundDurableClient>());
+            return services;
+        }
+
         services.AddOptions<DurableOptions>().Bind(configuration.GetSection(DurableOptions.Section))
             .Validate(o => o.HubName.Length is >= 3 and <= 45 && o.HubName.All(char.IsAsciiLetterOrDigit) && char.IsAsciiLetter(o.HubName[0]),
                 "Durable:HubName must be 3 to 45 letters and digits, starting with a letter.")
@@ -16,30 +27,23 @@ public static class DurableComposition
             .Validate(o => o.QueueVisibilityTimeout >= TimeSpan.FromSeconds(5) && o.QueueVisibilityTimeout <= TimeSpan.FromDays(7),
                 "Durable:QueueVisibilityTimeout must be from 00:00:05 to 7.00:00:00.")
             .ValidateOnStart();
-        services.TryAddSingleton<CommandSignals>();
         services.TryAddSingleton<DurableTaskHost>();
         services.TryAddSingleton<IOrchestrationGateway>(sp => sp.GetRequiredService<DurableTaskHost>());
         services.AddHostedService(sp => sp.GetRequiredService<DurableTaskHost>());
         return services;
     }
 
-    /// <summary>A process's orchestrator and its three activities (record, refuse, deliver an effect), under its task names.</summary>
+    /// <summary>A process's orchestrator and activities, which its functions run.</summary>
     public static IServiceCollection AddProcessTasks<TState, TCommand, TEvent, TEffect>(this IServiceCollection services,
-        string processName, Func<IServiceProvider, IProcess<TState, TCommand, TEvent, TEffect>> process)
+        Func<IServiceProvider, IProcess<TState, TCommand, TEvent, TEffect>> process)
         where TState : class
         where TCommand : class
         where TEvent : class
         where TEffect : class
     {
-        var names = ProcessTaskNames.For(processName);
-        services.AddSingleton(DurableTaskRegistration.ForOrchestrator(names.Orchestrator,
-            sp => new ProcessOrchestrator<TState, TCommand, TEvent, TEffect>(process(sp))));
-        services.AddSingleton(DurableTaskRegistration.ForActivity(names.Commit,
-            sp => new ProcessCommitActivity<TState, TEvent>(sp.GetRequiredService<ProcessReadModel<TState, TEvent>>(), sp.GetRequiredService<CommandSignals>())));
-        services.AddSingleton(DurableTaskRegistration.ForActivity(names.Reject,
-            sp => new ProcessRejectActivity<TState, TEvent>(sp.GetRequiredService<ProcessReadModel<TState, TEvent>>(), sp.GetRequiredService<CommandSignals>())));
-        services.AddSingleton(DurableTaskRegistration.ForActivity(names.Deliver,
-            sp => new ProcessDeliverActivity<TEffect>(sp.GetRequiredService<IEffectHandler<TEffect>>())));
+        services.AddSingleton(sp => new ProcessTasks<TState, TCommand, TEvent, TEffect>(process(sp),
+            sp.GetRequiredService<ProcessReadModel<TState, TEvent>>(), sp.GetRequiredService<IEffectHandler<TEffect>>(), sp.GetRequiredService<CommandSignals>()));
+        services.AddSingleton<IProcessTasks>(sp => sp.GetRequiredService<ProcessTasks<TState, TCommand, TEvent, TEffect>>());
         return services;
     }
 }

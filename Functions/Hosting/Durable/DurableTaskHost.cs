@@ -6,6 +6,7 @@ using Microsoft.DurableTask.Converters;
 using Microsoft.DurableTask.Worker;
 using Microsoft.DurableTask.Worker.Shims;
 using Microsoft.Extensions.Options;
+using Reopen.Functions.Hosting.Catalog;
 using Reopen.Functions.Hosting.Storage;
 using Reopen.Orchestrations.Runtime;
 
@@ -19,7 +20,8 @@ namespace Reopen.Functions.Hosting.Durable;
 public sealed class DurableTaskHost(
     StorageConnection connection,
     IOptions<DurableOptions> options,
-    IEnumerable<DurableTaskRegistration> registrations,
+    FunctionCatalog catalog,
+    IEnumerable<IProcessTasks> processes,
     IServiceProvider services,
     ILoggerFactory loggers) : IHostedService, IOrchestrationGateway, IAsyncDisposable
 {
@@ -32,6 +34,9 @@ public sealed class DurableTaskHost(
     private readonly TaskCompletionSource<TaskHubClient> _client = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskHubWorker? _worker;
     private Task? _stopping;
+
+    /// <summary>The orchestration and activity functions the worker runs, once it has started.</summary>
+    public IReadOnlyList<string> Running { get; private set; } = [];
 
     /// <summary>Counts or inspects the storage requests of the hub (benchmarks); set before the host starts.</summary>
     public Action<Azure.Core.ClientOptions>? ConfigureStorageClients { get; set; }
@@ -55,19 +60,35 @@ public sealed class DurableTaskHost(
 
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = new JsonDataConverter(ProcessJson.Options) }, loggers);
         var worker = new TaskHubWorker(service, loggers);
-        // The app's orchestrators and activities are stateless: built once here; the shims wrap them for each work item.
-        foreach (var task in registrations)
+        // The functions' classes are stateless: built once here; the shims wrap them for each work item.
+        var inputs = processes.ToDictionary(p => p.Names.Orchestrator, p => p.OrchestratorInput, StringComparer.Ordinal);
+        var targets = new Dictionary<Type, object>();
+        foreach (var function in catalog.Durable)
         {
-            var name = new TaskName(task.Name);
-            if (task.Orchestrator?.Invoke(services) is { } orchestrator)
-                worker.AddTaskOrchestrations(new Creator<TaskOrchestration>(task.Name, () => shims.CreateOrchestration(name, orchestrator)));
-            if (task.Activity?.Invoke(services) is { } activity)
-                worker.AddTaskActivities(new Creator<DurableTask.Core.TaskActivity>(task.Name, () => shims.CreateActivity(name, activity)));
+            var type = function.Method.DeclaringType!;
+            if (!targets.TryGetValue(type, out var target)) targets[type] = target = ActivatorUtilities.CreateInstance(services, type);
+            var name = new TaskName(function.Name);
+            if (function.IsOrchestrator)
+            {
+                var orchestrator = DurableFunctionTasks.Orchestrator(function, inputs.TryGetValue(function.Name, out var input)
+                    ? input
+                    : throw new InvalidOperationException($"Orchestration function {function.Name} belongs to no registered process."), target);
+                worker.AddTaskOrchestrations(new Creator<TaskOrchestration>(function.Name, () => shims.CreateOrchestration(name, orchestrator)));
+            }
+            else
+            {
+                var activity = DurableFunctionTasks.Activity(function, target);
+                worker.AddTaskActivities(new Creator<DurableTask.Core.TaskActivity>(function.Name, () => shims.CreateActivity(name, activity)));
+            }
         }
+        var missing = processes.SelectMany(p => new[] { p.Names.Orchestrator, p.Names.Commit, p.Names.Reject, p.Names.Deliver })
+            .Except(catalog.Durable.Select(f => f.Name), StringComparer.Ordinal).ToArray();
+        if (missing.Length > 0) throw new InvalidOperationException($"No function runs the tasks {string.Join(", ", missing)}.");
         await worker.StartAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        Running = catalog.Durable.Select(f => f.Name).ToArray();
         lock (_lock) _worker = worker;
         _client.TrySetResult(new TaskHubClient(service, new ProcessJsonDataConverter(), loggers));
-        _logger.LogInformation("Durable task hub {HubName} running with {Count} orchestrators and activities", settings.HubName, registrations.Count());
+        _logger.LogInformation("Durable task hub {HubName} running with {Count} orchestration and activity functions", settings.HubName, catalog.Durable.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)

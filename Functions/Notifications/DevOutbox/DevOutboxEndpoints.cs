@@ -18,12 +18,15 @@ public static class DevOutboxEndpoints
     public const int DefaultPageSize = 200;
     public const int MaxPageSize = 1000;
 
-    public static WebApplication MapDevOutbox(this WebApplication app)
+    /// <summary>Mapped everywhere, so the functions are the same in every environment; outside Development it answers 404.</summary>
+    public static IEndpointRouteBuilder MapDevOutbox(this IEndpointRouteBuilder app)
     {
-        if (!app.Environment.IsDevelopment()) return app;
-        var group = app.MapGroup(Path).ExcludeFromDescription();
-        group.MapGet("", GetOutbox);
-        group.MapDelete("", ClearOutbox);
+        var group = app.MapGroup(Path).ExcludeFromDescription()
+            .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<IHostEnvironment>().IsDevelopment()
+                ? next(context)
+                : ValueTask.FromResult<object?>(Results.NotFound()));
+        group.MapGet("", GetOutbox).WithName("DevOutbox");
+        group.MapDelete("", ClearOutbox).WithName("ClearDevOutbox");
         return app;
     }
 

@@ -18,10 +18,10 @@ public sealed class AppConfigurationReads : IAsyncLifetime
 {
     private AzuriteServer? _azurite;
 
-    /// <summary>Development, the local timer scheduler firing the timer functions.</summary>
+    /// <summary>Development, as the run command starts it.</summary>
     public IReadOnlyCollection<string> Local { get; private set; } = [];
 
-    /// <summary>Production under the Functions host (custom handler), with what the Bicep's settings give it there.</summary>
+    /// <summary>Production, with what the Bicep's settings give it in Azure.</summary>
     public IReadOnlyCollection<string> InAzure { get; private set; } = [];
 
     public IReadOnlyCollection<string> Either => [.. Local.Union(InAzure, StringComparer.OrdinalIgnoreCase)];
@@ -32,7 +32,6 @@ public sealed class AppConfigurationReads : IAsyncLifetime
         Local = await RecordAsync(_azurite, _ => { });
         InAzure = await RecordAsync(_azurite, o =>
         {
-            o.AsCustomHandler = true;
             o.Environment = "Production";
             // Stand-ins for what the Bicep's values become in Azure: the site's host name, the secret behind the Key Vault
             // reference, main.bicep's default adapters (an adapter's settings count here as well when they are bound as options).

@@ -37,12 +37,12 @@ public class HomePageTests(FilingsApp app)
     }
 
     [Fact]
-    public async Task Readiness_probe_at_the_root_still_answers_plain_text()
+    public async Task The_standalone_host_s_root_leads_to_the_home_page()
     {
-        var (response, text) = await app.Client.GetPageAsync("/");
+        var (response, _) = await app.Client.GetPageAsync("/");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("Reopen is running.", text);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/api", response.Headers.Location?.OriginalString);
     }
 
     [Fact]

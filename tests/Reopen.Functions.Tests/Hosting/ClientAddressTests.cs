@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
+using Reopen.Functions.Hosting;
 using Reopen.Functions.Hosting.Clients;
 using Reopen.Functions.Tests.Approvals;
 using Reopen.Functions.Tests.Filings;
@@ -30,16 +32,13 @@ public class ClientAddressTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [InlineData(false, null, "127.0.0.1")]
-    [InlineData(false, "true", "198.51.100.9")]
-    [InlineData(true, null, "198.51.100.9")]
-    [InlineData(true, "false", "127.0.0.1")]
-    public async Task The_audit_trail_records_the_forwarded_address_only_where_a_proxy_is_trusted(bool asCustomHandler, string? trust,
-        string recorded)
+    [InlineData(null, "127.0.0.1")]
+    [InlineData("true", "198.51.100.9")]
+    [InlineData("false", "127.0.0.1")]
+    public async Task The_audit_trail_records_the_forwarded_address_only_where_a_proxy_is_trusted(string? trust, string recorded)
     {
         await using var journey = await Journey.StartAsync(azurite, o =>
         {
-            o.AsCustomHandler = asCustomHandler;
             if (trust is not null) o.Settings[ClientAddress.TrustSetting] = trust;
         });
         var filingId = await journey.FileAsync(SampleFilings.BelowScale());
@@ -52,5 +51,19 @@ public class ClientAddressTests(AzuriteFixture azurite)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(recorded, Assert.Single((await journey.StateAsync(filingId)).Decisions).Origin.IpAddress);
+    }
+
+    [Theory]
+    [InlineData(true, null, true)]
+    [InlineData(true, "false", false)]
+    [InlineData(false, null, false)]
+    [InlineData(false, "true", true)]
+    public void The_Functions_host_s_proxy_is_trusted_unless_the_deployment_says_otherwise(bool functionsHost, string? trust, bool trusted)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(trust is null ? [] : [new(ClientAddress.TrustSetting, trust)])
+            .Build();
+
+        Assert.Equal(trusted, ClientAddress.TrustsForwardedFor(configuration, new AppHost(functionsHost)));
     }
 }

@@ -81,14 +81,6 @@ public sealed class HealthAndErrorTests(ReopenAppFixture fixture) : IClassFixtur
         await AssertProblemAsync(response, HttpStatusCode.NotFound);
     }
 
-    [Fact]
-    public async Task Root_answers_so_the_functions_host_sees_the_app_ready()
-    {
-        using var response = await Client.GetAsync("/");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         Assert.Equal(status, response.StatusCode);

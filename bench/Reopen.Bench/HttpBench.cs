@@ -19,20 +19,24 @@ namespace Reopen.Bench;
 /// <summary>
 /// Filings to permit through the real app on Kestrel: POST /api/filings, then every approver's decision POST
 /// (/api/decisions/{token}) in route order, default policy, messages into the dev outbox (Table rows, as the real
-/// adapters would be HTTP calls). Table requests are counted in the app's own client pipeline.
+/// adapters would be HTTP calls). The app's Table requests and the task hub's are counted in their clients' pipelines;
+/// each email is timed as it reaches the mail port.
 /// </summary>
 internal static class HttpBench
 {
-    public static async Task RunAsync(string connectionString, int filings, int concurrency, int rosterSize)
+    public static async Task<(double PerSecond, double HubRequestsPerFiling, EngineWork Work, DurableOptions Settings)> RunAsync(
+        string connectionString, int filings, int concurrency, int rosterSize)
     {
-        // The bench is not the test assembly WebApplicationFactory expects, so name the app's content root.
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_REOPEN_FUNCTIONS", Path.Combine(RepoRoot.Find(), "Functions"));
         var requests = new RequestCounter();
-        var hubRequests = new RequestCounter();
+        var hub = new HubTraffic();
+        var mail = new MailClock();
         await using var app = await ReopenTestApp.StartAsync(connectionString, o =>
         {
             o.Settings["Reopen:Policy"] = "default";
             o.Settings["Logging:LogLevel:Default"] = "Warning";
+            // The hub as deployed, not as the tests shrink it.
+            o.Settings["Durable:PartitionCount"] = "4";
+            o.Settings["Durable:QueueVisibilityTimeout"] = "00:01:00";
             // The app's own client (its retries), with the counter in its pipeline.
             o.ConfigureServices = services =>
             {
@@ -42,9 +46,10 @@ internal static class HttpBench
                 services.Replace(ServiceDescriptor.Singleton(sp =>
                 {
                     var host = ActivatorUtilities.CreateInstance<DurableTaskHost>(sp);
-                    host.ConfigureStorageClients = options => hubRequests.AddTo(options);
+                    host.ConfigureStorageClients = hub.AddTo;
                     return host;
                 }));
+                mail.Watch(services);
             };
         });
         var policy = app.GetRequiredService<DistrictPolicy>();
@@ -53,20 +58,30 @@ internal static class HttpBench
 
         var submissions = new Latencies();
         var decisions = new Latencies();
+        var nextEmails = new Latencies();
+        var events = new int[filings];
         requests.Reset();
-        hubRequests.Reset();
+        hub.Reset();
         var started = Stopwatch.GetTimestamp();
         await Workers.ForEachAsync(filings, concurrency, async n =>
         {
             var filing = Filing(n, rosterSize);
             var filingId = await submissions.TimeAsync(() => SubmitAsync(client, filing));
-            foreach (var step in RoutePlanner.Plan(FilingSummary.From(filingId, filing, policy), policy))
+            var steps = RoutePlanner.Plan(FilingSummary.From(filingId, filing, policy), policy).ToArray();
+            for (var s = 0; s < steps.Length; s++)
             {
-                var approvers = step.Mode == StepMode.Everyone ? step.Approvers : step.Approvers.Take(1);
-                foreach (var approver in approvers)
+                var step = steps[s];
+                var approvers = (step.Mode == StepMode.Everyone ? step.Approvers : step.Approvers.Take(1)).ToArray();
+                for (var a = 0; a < approvers.Length; a++)
                 {
-                    var token = tokens.Create(new DecisionLinkClaims(filingId, step.StepId, 1, approver.Id, DateTimeOffset.UtcNow.AddHours(1)));
+                    var token = tokens.Create(new DecisionLinkClaims(filingId, step.StepId, 1, approvers[a].Id, DateTimeOffset.UtcNow.AddHours(1)));
+                    var seen = mail.CountFor(filingId);
+                    var decided = Stopwatch.GetTimestamp();
                     await decisions.TimeAsync(() => ApproveAsync(client, token));
+                    events[n]++;
+                    // The step's last decision opens the next step: its approvers' email is the next thing the filing sends.
+                    if (a == approvers.Length - 1 && s < steps.Length - 1)
+                        nextEmails.Add(Stopwatch.GetElapsedTime(decided, await mail.NextAsync(filingId, seen)).TotalMilliseconds);
                 }
             }
         });
@@ -74,7 +89,11 @@ internal static class HttpBench
 
         Console.WriteLine($"http: {filings} filings to permit (roster {rosterSize}), {decisions.Count} decisions, concurrency {concurrency}");
         Console.WriteLine($"http: {filings / seconds:F1} filings/s; submission {submissions.Summary}; decision POST {decisions.Summary}");
-        Console.WriteLine($"http: {(double)requests.Count / filings:F1} app Table requests and {(double)hubRequests.Count / filings:F1} task-hub storage requests per approved filing");
+        Console.WriteLine($"http: a step's last decision to the next approver's email {nextEmails.Summary} ({nextEmails.Count} steps)");
+        Console.WriteLine($"http: {(double)requests.Count / filings:F1} app Table requests and {(double)hub.Requests / filings:F1} task-hub storage requests " +
+            $"per approved filing; {(double)hub.Activities / filings:F1} activities and {(double)events.Sum() / filings:F1} external events per filing");
+        var settings = app.GetRequiredService<Microsoft.Extensions.Options.IOptions<DurableOptions>>().Value;
+        return (filings / seconds, (double)hub.Requests / filings, new EngineWork(filings, events, hub.Activities), settings);
     }
 
     /// <summary>Both main routes in turn, spread over the eight streets, each business with its own name and mobile.</summary>
@@ -87,7 +106,7 @@ internal static class HttpBench
         return filing with { Business = filing.Business with { Street = $"QH0{n % 8 + 1}" } };
     }
 
-    private static async Task<string> SubmitAsync(HttpClient client, Filing filing)
+    public static async Task<string> SubmitAsync(HttpClient client, Filing filing)
     {
         using var response = await client.PostAsJsonAsync("/api/filings", filing);
         if (response.StatusCode != HttpStatusCode.Created)

@@ -18,6 +18,8 @@ internal sealed class Latencies
         return result;
     }
 
+    public void Add(double milliseconds) => _milliseconds.Add(milliseconds);
+
     public double Percentile(double p)
     {
         var sorted = _milliseconds.Order().ToArray();

@@ -64,9 +64,10 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
 
         var snapshot = await _readModel.GetAsync(instanceId, ct).ConfigureAwait(false);
         var state = snapshot?.State ?? _process.Initial;
+        var now = _time.GetUtcNow();
         try
         {
-            if (_process.Decide(command, state, _time.GetUtcNow()).Count == 0) return new(state, snapshot?.Version ?? 0, [], false);
+            if (_process.Decide(command, state, now).Count == 0) return new(state, snapshot?.Version ?? 0, [], false);
         }
         catch (CommandRejectedException e)
         {
@@ -74,11 +75,11 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
             throw;
         }
 
-        using var waiter = _signals.Register(instanceId, commandId);
         var sent = new ProcessCommand<TCommand>(commandId, command);
-        var started = snapshot is null && await _gateway.StartAsync(_names.Orchestrator, instanceId,
-            new ProcessRun<TState, TCommand>(_process.Initial, 0, [], [], sent), ct).ConfigureAwait(false);
-        if (!started) await _gateway.RaiseEventAsync(instanceId, _names.CommandEvent, sent, ct).ConfigureAwait(false);
+        if (snapshot is null && await StartAsync(instanceId, sent, now, ct).ConfigureAwait(false) is { } first) return first;
+
+        using var waiter = _signals.Register(instanceId, commandId);
+        await _gateway.RaiseEventAsync(instanceId, _names.CommandEvent, sent, ct).ConfigureAwait(false);
 
         var outcome = await WaitForOutcomeAsync(instanceId, commandId, waiter.Signalled, ct).ConfigureAwait(false);
         if (outcome.IsRejected)
@@ -90,6 +91,22 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
         var after = await _readModel.GetAsync(instanceId, ct).ConfigureAwait(false);
         var events = await _readModel.EventsOfAsync(instanceId, outcome, ct).ConfigureAwait(false);
         return new(after?.State ?? state, after?.Version ?? 0, events, false);
+    }
+
+    /// <summary>
+    /// The first command needs no wait: the rules are pure, so the sender and the orchestration (given the same time)
+    /// reach the same outcome, and both record it; whichever write comes second finds it there and changes nothing.
+    /// Null when the instance exists already (a concurrent start): the command then goes as an event.
+    /// </summary>
+    private async Task<CommandResult<TState, TEvent>?> StartAsync(string instanceId, ProcessCommand<TCommand> sent, DateTimeOffset now,
+        CancellationToken ct)
+    {
+        var empty = new ProcessRun<TState, TCommand>(_process.Initial, 0, [], []);
+        if (!await _gateway.StartAsync(_names.Orchestrator, instanceId, empty with { First = sent, FirstAt = now }, ct).ConfigureAwait(false))
+            return null;
+        var step = ProcessTransition.Apply(_process, instanceId, empty, sent, now);
+        if (step.Commit is { } commit) await _readModel.CommitAsync(commit, ct).ConfigureAwait(false);
+        return new(step.Run.State, step.Run.Version, step.Commit?.Events ?? [], false);
     }
 
     public Task<ProcessSnapshot<TState>?> GetAsync(string instanceId, CancellationToken ct = default) => _readModel.GetAsync(instanceId, ct);

@@ -5,12 +5,14 @@ namespace Reopen.Orchestrations.Runtime;
 /// so its history stays short): the state, its version, the timers still to fire and the command ids it applied lately.
 /// </summary>
 /// <param name="First">The command that starts the instance; null afterwards.</param>
+/// <param name="FirstAt">The time its sender decided it at, so the orchestration reaches the very same outcome.</param>
 public sealed record ProcessRun<TState, TCommand>(
     TState State,
     long Version,
     IReadOnlyList<DurableTimer<TCommand>> Timers,
     IReadOnlyList<string> RecentCommandIds,
-    ProcessCommand<TCommand>? First = null)
+    ProcessCommand<TCommand>? First = null,
+    DateTimeOffset? FirstAt = null)
     where TState : class
     where TCommand : class;
 

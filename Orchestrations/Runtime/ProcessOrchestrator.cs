@@ -5,7 +5,7 @@ namespace Reopen.Orchestrations.Runtime;
 /// <summary>
 /// One instance of a process as a Durable orchestration. Each generation takes one command (an external event, or the
 /// timers that came due), asks the rules (<see cref="ProcessTransition"/>, with the context's clock), runs the activities
-/// they name (record, then each effect in order, retried with backoff) and continues as new with the state it carries.
+/// they name (record, then the effects in order, each retried with backoff) and continues as new with the state it carries.
 /// So a history holds one command's work, replays are short, and a new deployment meets a running instance only
 /// between commands, where all it needs is the carried <see cref="ProcessRun{TState,TCommand}"/>.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class ProcessOrchestrator<TState, TCommand, TEvent, TEffect>(IProc
         var run = input;
         if (run.First is { } first)
         {
-            run = await ApplyAsync(context, run with { First = null }, first, Now(context));
+            run = await ApplyAsync(context, run with { First = null, FirstAt = null }, first, run.FirstAt ?? Now(context));
         }
         else if (run.Timers.Count == 0)
         {
@@ -79,7 +79,14 @@ public sealed class ProcessOrchestrator<TState, TCommand, TEvent, TEffect>(IProc
         var step = ProcessTransition.Apply(process, context.InstanceId, run, command, now);
         if (step.Rejection is { } rejection) await context.CallActivityAsync<bool>(_names.Reject, rejection);
         if (step.Commit is { } commit) await context.CallActivityAsync<bool>(_names.Commit, commit);
-        foreach (var effect in step.Effects) await DeliverAsync(context, effect);
+        // Effects go out in order, except that a run of the same kind (the emails to a step's approvers) goes out together.
+        for (var i = 0; i < step.Effects.Count;)
+        {
+            var kind = step.Effects[i].Effect.GetType();
+            var same = step.Effects.Skip(i).TakeWhile(e => e.Effect.GetType() == kind).ToArray();
+            await Task.WhenAll(same.Select(e => DeliverAsync(context, e)));
+            i += same.Length;
+        }
         return step.Run;
     }
 

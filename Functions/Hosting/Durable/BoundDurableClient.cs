@@ -36,8 +36,14 @@ public sealed class BoundDurableClient : IOrchestrationGateway
         }
     }
 
-    public Task RaiseEventAsync(string instanceId, string eventName, object payload, CancellationToken ct) =>
-        Current.RaiseEventAsync(instanceId, eventName, payload, ct);
+    public async Task RaiseEventAsync(string instanceId, string eventName, object payload, CancellationToken ct)
+    {
+        var client = Current;
+        // As on the standalone host: an event that reaches an instance before its start is processed is dropped.
+        await StartPolling.UntilAsync(async () =>
+            (await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, ct))?.RuntimeStatus != OrchestrationRuntimeStatus.Pending, ct);
+        await client.RaiseEventAsync(instanceId, eventName, payload, ct);
+    }
 
     private DurableTaskClient Current => _current.Value
         ?? throw new InvalidOperationException("No Durable client is bound: an orchestration is started or signalled outside a function that takes [DurableClient].");

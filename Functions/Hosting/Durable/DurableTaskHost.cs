@@ -123,6 +123,9 @@ public sealed class DurableTaskHost(
     public async Task RaiseEventAsync(string instanceId, string eventName, object payload, CancellationToken ct)
     {
         var client = await _client.Task.WaitAsync(ct).ConfigureAwait(false);
+        // The provider drops an event that reaches an instance before its start is processed ("No such instance").
+        await StartPolling.UntilAsync(async () => (await client.GetOrchestrationStateAsync(instanceId).WaitAsync(ct).ConfigureAwait(false))
+            ?.OrchestrationStatus != OrchestrationStatus.Pending, ct).ConfigureAwait(false);
         await client.RaiseEventAsync(new OrchestrationInstance { InstanceId = instanceId }, eventName, payload).WaitAsync(ct).ConfigureAwait(false);
     }
 

@@ -8,7 +8,7 @@ public sealed class ProcessCommitActivity<TState, TEvent>(ProcessReadModel<TStat
     public async Task<bool> RunAsync(ProcessCommit<TState, TEvent> input)
     {
         await readModel.CommitAsync(input);
-        if (input.CommandId is { } id) signals.Signal(input.InstanceId, id);
+        if (input.CommandId is { } id) signals.Signal(input.InstanceId, id, input);
         return true;
     }
 }
@@ -21,7 +21,7 @@ public sealed class ProcessRejectActivity<TState, TEvent>(ProcessReadModel<TStat
     public async Task<bool> RunAsync(CommandRejection input)
     {
         await readModel.RecordRejectionAsync(input);
-        signals.Signal(input.InstanceId, input.CommandId);
+        signals.Signal(input.InstanceId, input.CommandId, input);
         return true;
     }
 }

@@ -13,7 +13,8 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
     where TEvent : class
     where TEffect : class
 {
-    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(100);
+    // In one process the activity's signal comes first; the polls are for an activity run by another app instance.
+    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(1);
 
     private readonly IProcess<TState, TCommand, TEvent, TEffect> _process;
@@ -81,16 +82,28 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
         using var waiter = _signals.Register(instanceId, commandId);
         await _gateway.RaiseEventAsync(instanceId, _names.CommandEvent, sent, ct).ConfigureAwait(false);
 
-        var outcome = await WaitForOutcomeAsync(instanceId, commandId, waiter.Signalled, ct).ConfigureAwait(false);
-        if (outcome.IsRejected)
+        var recorded = await WaitForOutcomeAsync(instanceId, commandId, waiter.Signalled, ct).ConfigureAwait(false);
+        switch (recorded)
         {
-            _logger.LogInformation("Process {Process} instance {InstanceId} refused {CommandType} in its orchestration: {Code}",
-                Name, instanceId, command.GetType().Name, outcome.RejectedCode);
-            throw new CommandRejectedException(outcome.RejectedCode!, outcome.RejectedMessage!);
+            case ProcessCommit<TState, TEvent> commit:
+                return new(commit.State, commit.Version, commit.Events, false);
+            case CommandRejection rejection:
+                throw Refused(instanceId, command, rejection.Code, rejection.Message);
+            case CommandOutcome { IsRejected: true } outcome:
+                throw Refused(instanceId, command, outcome.RejectedCode!, outcome.RejectedMessage!);
+            default:
+                var applied = (CommandOutcome)recorded;
+                var after = await _readModel.GetAsync(instanceId, ct).ConfigureAwait(false);
+                var events = await _readModel.EventsOfAsync(instanceId, applied, ct).ConfigureAwait(false);
+                return new(after?.State ?? state, after?.Version ?? 0, events, false);
         }
-        var after = await _readModel.GetAsync(instanceId, ct).ConfigureAwait(false);
-        var events = await _readModel.EventsOfAsync(instanceId, outcome, ct).ConfigureAwait(false);
-        return new(after?.State ?? state, after?.Version ?? 0, events, false);
+    }
+
+    private CommandRejectedException Refused(string instanceId, TCommand command, string code, string message)
+    {
+        _logger.LogInformation("Process {Process} instance {InstanceId} refused {CommandType} in its orchestration: {Code}",
+            Name, instanceId, command.GetType().Name, code);
+        return new CommandRejectedException(code, message);
     }
 
     /// <summary>
@@ -117,8 +130,11 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
     public IAsyncEnumerable<ProcessSnapshot<TState>> ListAsync(string? status = null, CancellationToken ct = default) =>
         _readModel.ListAsync(status, ct);
 
-    // Woken at once when the recording activity runs in this process; otherwise polls, more slowly as time passes.
-    private async Task<CommandOutcome> WaitForOutcomeAsync(string instanceId, string commandId, Task signalled, CancellationToken ct)
+    /// <summary>
+    /// What the recording activity handed over when it ran in this process (a commit or a refusal); otherwise the outcome
+    /// row, polled more slowly as time passes.
+    /// </summary>
+    private async Task<object> WaitForOutcomeAsync(string instanceId, string commandId, Task<object> signalled, CancellationToken ct)
     {
         var giveUpAt = _time.GetUtcNow() + _outcomeWait;
         var pause = FirstPoll;
@@ -127,9 +143,9 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
             var remaining = giveUpAt - _time.GetUtcNow();
             if (remaining <= TimeSpan.Zero) throw new CommandPendingException(Name, instanceId, _outcomeWait);
             await Task.WhenAny(signalled, Task.Delay(pause < remaining ? pause : remaining, _time, ct)).ConfigureAwait(false);
+            if (signalled.IsCompletedSuccessfully) return signalled.Result;
             ct.ThrowIfCancellationRequested();
             if (await _readModel.OutcomeAsync(instanceId, commandId, ct).ConfigureAwait(false) is { } outcome) return outcome;
-            if (signalled.IsCompleted) signalled = new TaskCompletionSource().Task; // woken once: poll from now on
             pause = pause * 2 < LongestPoll ? pause * 2 : LongestPoll;
         }
     }

@@ -58,16 +58,24 @@ public sealed class DurableTaskHost(
         });
         await service.CreateIfNotExistsAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
 
-        var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = new JsonDataConverter(ProcessJson.Options) }, loggers);
         var worker = new TaskHubWorker(service, loggers);
-        // The functions' classes are stateless: built once here; the shims wrap them for each work item.
+        AddFunctions(worker, new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = new JsonDataConverter(ProcessJson.Options) }, loggers));
+        await worker.StartAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        Running = catalog.Durable.Select(f => f.Name).ToArray();
+        lock (_lock) _worker = worker;
+        _client.TrySetResult(new TaskHubClient(service, new ProcessJsonDataConverter(), loggers));
+        _logger.LogInformation("Durable task hub {HubName} running with {Count} orchestration and activity functions", settings.HubName, catalog.Durable.Count);
+    }
+
+    /// <summary>Each orchestration and activity function, run through the SDK's shims; each process's tasks must have one.</summary>
+    private void AddFunctions(TaskHubWorker worker, DurableTaskShimFactory shims)
+    {
         var inputs = processes.ToDictionary(p => p.Names.Orchestrator, p => p.OrchestratorInput, StringComparer.Ordinal);
-        var targets = new Dictionary<Type, object>();
+        var targets = new FunctionTargets(services);
         foreach (var function in catalog.Durable)
         {
-            var type = function.Method.DeclaringType!;
-            if (!targets.TryGetValue(type, out var target)) targets[type] = target = ActivatorUtilities.CreateInstance(services, type);
             var name = new TaskName(function.Name);
+            var target = targets.For(function.Method.DeclaringType!);
             if (function.IsOrchestrator)
             {
                 var orchestrator = DurableFunctionTasks.Orchestrator(function, inputs.TryGetValue(function.Name, out var input)
@@ -84,11 +92,6 @@ public sealed class DurableTaskHost(
         var missing = processes.SelectMany(p => new[] { p.Names.Orchestrator, p.Names.Commit, p.Names.Reject, p.Names.Deliver })
             .Except(catalog.Durable.Select(f => f.Name), StringComparer.Ordinal).ToArray();
         if (missing.Length > 0) throw new InvalidOperationException($"No function runs the tasks {string.Join(", ", missing)}.");
-        await worker.StartAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
-        Running = catalog.Durable.Select(f => f.Name).ToArray();
-        lock (_lock) _worker = worker;
-        _client.TrySetResult(new TaskHubClient(service, new ProcessJsonDataConverter(), loggers));
-        _logger.LogInformation("Durable task hub {HubName} running with {Count} orchestration and activity functions", settings.HubName, catalog.Durable.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)

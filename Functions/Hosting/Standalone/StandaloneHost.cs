@@ -37,12 +37,10 @@ public static class StandaloneHost
         // Where the Functions host shows its own landing page: the app's home page.
         app.MapGet("/", () => Results.Redirect("/api")).ExcludeFromDescription();
 
-        var targets = new Dictionary<Type, object>();
+        var targets = new FunctionTargets(app.Services);
         foreach (var function in catalog.Http)
         {
-            var type = function.Method.DeclaringType!;
-            if (!targets.TryGetValue(type, out var target)) targets[type] = target = ActivatorUtilities.CreateInstance(app.Services, type);
-            var invoke = Invoker(function, target);
+            var invoke = Invoker(function, targets.For(function.Method.DeclaringType!));
             var described = endpoints[function.Name].Metadata.Where(m => m is not IHttpMethodMetadata);
             app.MapMethods("/" + function.Route, function.Methods.Select(m => m.ToUpperInvariant()), invoke)
                 .WithMetadata([.. described, function]);

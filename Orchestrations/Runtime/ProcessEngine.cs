@@ -55,13 +55,7 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
         ArgumentNullException.ThrowIfNull(command);
         commandId ??= Guid.NewGuid().ToString("N");
 
-        if (await _readModel.OutcomeAsync(instanceId, commandId, ct).ConfigureAwait(false) is { } known)
-        {
-            if (known.IsRejected) throw new CommandRejectedException(known.RejectedCode!, known.RejectedMessage!);
-            _logger.LogInformation("Process {Process} instance {InstanceId} already applied command {CommandId}", Name, instanceId, commandId);
-            var current = await _readModel.GetAsync(instanceId, ct).ConfigureAwait(false);
-            return new(current?.State ?? _process.Initial, current?.Version ?? 0, [], Duplicate: true);
-        }
+        if (await KnownAsync(instanceId, commandId, ct).ConfigureAwait(false) is { } known) return known;
 
         var snapshot = await _readModel.GetAsync(instanceId, ct).ConfigureAwait(false);
         var state = snapshot?.State ?? _process.Initial;
@@ -72,6 +66,8 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
         }
         catch (CommandRejectedException e)
         {
+            // The same command may have been applied since the look above (a concurrent retry): it answers as a repeat.
+            if (await KnownAsync(instanceId, commandId, ct).ConfigureAwait(false) is { } applied) return applied;
             _logger.LogInformation("Process {Process} instance {InstanceId} refused {CommandType}: {Code}", Name, instanceId, command.GetType().Name, e.Code);
             throw;
         }
@@ -97,6 +93,16 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
                 var events = await _readModel.EventsOfAsync(instanceId, applied, ct).ConfigureAwait(false);
                 return new(after?.State ?? state, after?.Version ?? 0, events, false);
         }
+    }
+
+    /// <summary>A command id already applied answers Duplicate with the current state; one already refused, its refusal.</summary>
+    private async Task<CommandResult<TState, TEvent>?> KnownAsync(string instanceId, string commandId, CancellationToken ct)
+    {
+        if (await _readModel.OutcomeAsync(instanceId, commandId, ct).ConfigureAwait(false) is not { } known) return null;
+        if (known.IsRejected) throw new CommandRejectedException(known.RejectedCode!, known.RejectedMessage!);
+        _logger.LogInformation("Process {Process} instance {InstanceId} already applied command {CommandId}", Name, instanceId, commandId);
+        var current = await _readModel.GetAsync(instanceId, ct).ConfigureAwait(false);
+        return new(current?.State ?? _process.Initial, current?.Version ?? 0, [], Duplicate: true);
     }
 
     private CommandRejectedException Refused(string instanceId, TCommand command, string code, string message)

@@ -2,6 +2,7 @@ using Reopen.Functions.Approvals;
 using Reopen.Functions.Approvals.DecisionLinks;
 using Reopen.Functions.Approvals.Decisions;
 using Reopen.Functions.Callbacks;
+using Reopen.Functions.Digests;
 using Reopen.Functions.Filings;
 using Reopen.Functions.Home;
 using Reopen.Functions.Hosting.Catalog;
@@ -42,6 +43,7 @@ public static class AppComposition
         services.AddPermits();
         services.AddCallbacks();
         services.AddFilings(configuration);
+        services.AddDigests();
 
         return services;
     }

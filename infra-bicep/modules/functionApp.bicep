@@ -74,6 +74,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
     Reopen__Policy: policy
+    // The officials' digest timer (NCRONTAB, UTC): 00:00 UTC is 08:00 in the district.
+    Reopen__Digest__Schedule: '0 0 0 * * *'
     Reopen__PublicBaseUrl: 'https://${site.properties.defaultHostName}/'
     DecisionLinks__SigningKey: '@Microsoft.KeyVault(SecretUri=${decisionLinkKeySecretUri})'
     Notifications__Sms: smsProvider

@@ -19,6 +19,7 @@ public static class StandaloneHost
         if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
             builder.WebHost.UseUrls($"http://127.0.0.1:{LocalPort}");
         builder.Services.AddReopen(builder.Configuration, new AppHost(IsFunctionsHost: false));
+        builder.Services.AddHostedService<StandaloneTimers>();
 
         var app = builder.Build();
         app.MapFunctions(FunctionCatalog.App);

@@ -50,8 +50,8 @@ internal static class EngineFloor
         var worker = new TaskHubWorker(service, NullLoggerFactory.Instance);
         ITaskOrchestrator orchestrator = new Orchestrator();
         ITaskActivity activity = new Activity(step => { if (step.Last) Handled(step.Id, step.Command).TrySetResult(); });
-        worker.AddTaskOrchestrations(new Creator<TaskOrchestration>(nameof(Orchestrator), () => shims.CreateOrchestration(new TaskName(nameof(Orchestrator)), orchestrator)));
-        worker.AddTaskActivities(new Creator<DurableTask.Core.TaskActivity>(nameof(Activity), () => shims.CreateActivity(new TaskName(nameof(Activity)), activity)));
+        worker.AddTaskOrchestrations(new TaskCreator<TaskOrchestration>(nameof(Orchestrator), () => shims.CreateOrchestration(new TaskName(nameof(Orchestrator)), orchestrator)));
+        worker.AddTaskActivities(new TaskCreator<DurableTask.Core.TaskActivity>(nameof(Activity), () => shims.CreateActivity(new TaskName(nameof(Activity)), activity)));
         await worker.StartAsync();
         var client = new TaskHubClient(service, new SdkJson(), NullLoggerFactory.Instance);
         try
@@ -110,20 +110,6 @@ internal static class EngineFloor
             done(input);
             return Task.FromResult(true);
         }
-    }
-
-    private sealed class Creator<T> : ObjectCreator<T>
-    {
-        private readonly Func<T> _create;
-
-        public Creator(string name, Func<T> create)
-        {
-            Name = name;
-            Version = "";
-            _create = create;
-        }
-
-        public override T Create() => _create();
     }
 
     /// <summary>The client side speaks the SDK workers' JSON (System.Text.Json, default options).</summary>

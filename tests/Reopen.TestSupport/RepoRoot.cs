@@ -11,4 +11,7 @@ public static class RepoRoot
         }
         throw new InvalidOperationException($"No ReopenFunctions.sln above {AppContext.BaseDirectory}.");
     }
+
+    /// <summary>The build configuration of the running tests (their binaries sit in bin/&lt;Configuration&gt;/&lt;framework&gt;/).</summary>
+    public static string Configuration => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
 }

@@ -81,12 +81,12 @@ public sealed class DurableTaskHost(
                 var orchestrator = DurableFunctionTasks.Orchestrator(function, inputs.TryGetValue(function.Name, out var input)
                     ? input
                     : throw new InvalidOperationException($"Orchestration function {function.Name} belongs to no registered process."), target);
-                worker.AddTaskOrchestrations(new Creator<TaskOrchestration>(function.Name, () => shims.CreateOrchestration(name, orchestrator)));
+                worker.AddTaskOrchestrations(new TaskCreator<TaskOrchestration>(function.Name, () => shims.CreateOrchestration(name, orchestrator)));
             }
             else
             {
                 var activity = DurableFunctionTasks.Activity(function, target);
-                worker.AddTaskActivities(new Creator<DurableTask.Core.TaskActivity>(function.Name, () => shims.CreateActivity(name, activity)));
+                worker.AddTaskActivities(new TaskCreator<DurableTask.Core.TaskActivity>(function.Name, () => shims.CreateActivity(name, activity)));
             }
         }
         var missing = processes.SelectMany(p => new[] { p.Names.Orchestrator, p.Names.Commit, p.Names.Reject, p.Names.Deliver })
@@ -130,19 +130,5 @@ public sealed class DurableTaskHost(
         await StartPolling.UntilAsync(async () => (await client.GetOrchestrationStateAsync(instanceId).WaitAsync(ct).ConfigureAwait(false))
             ?.OrchestrationStatus != OrchestrationStatus.Pending, ct).ConfigureAwait(false);
         await client.RaiseEventAsync(new OrchestrationInstance { InstanceId = instanceId }, eventName, payload).WaitAsync(ct).ConfigureAwait(false);
-    }
-
-    private sealed class Creator<T> : ObjectCreator<T>
-    {
-        private readonly Func<T> _create;
-
-        public Creator(string name, Func<T> create)
-        {
-            Name = name;
-            Version = "";
-            _create = create;
-        }
-
-        public override T Create() => _create();
     }
 }

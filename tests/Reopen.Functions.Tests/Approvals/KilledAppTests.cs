@@ -81,8 +81,7 @@ public sealed class KilledAppTests : IAsyncLifetime
         public static async Task<AppProcess> StartAsync(AzuriteServer azurite, string tablePrefix)
         {
             var root = RepoRoot.Find();
-            // The test binaries sit in bin/<Configuration>/<framework>/: the app of the same configuration.
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+            var configuration = RepoRoot.Configuration;
             var app = Path.Combine(root, "Functions", "bin", configuration, "net10.0", "Reopen.Functions.dll");
             var port = LoopbackPort.Free();
             var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -88,8 +88,7 @@ public sealed class FunctionMetadataTests(FunctionMetadataTests.Published publis
 
         public async Task InitializeAsync()
         {
-            // The test binaries sit in bin/<Configuration>/<framework>/: publish the app of the same configuration.
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+            var configuration = RepoRoot.Configuration;
             var publish = Process.Start(new ProcessStartInfo("dotnet",
                 ["publish", Path.Combine(RepoRoot.Find(), "Functions"), "--no-build", "-c", configuration, "-o", Folder, "-nologo", "-v", "q"])
             {

@@ -27,17 +27,12 @@ public sealed class OfficialDigests(
         var waiting = new Dictionary<string, (Official Official, List<WaitingDecision> Items)>(StringComparer.Ordinal);
         await foreach (var snapshot in approvals.ListAsync(nameof(ApprovalStatus.Pending), ct))
         {
-            var state = snapshot.State;
-            foreach (var step in state.Steps.Where(s => s.Status == StepStatus.Open && s.LinksExpireAt > now))
+            foreach (var w in WaitingDecisions.Of(snapshot.State, now))
             {
-                foreach (var official in step.Awaiting)
-                {
-                    // The same claims as the step's emailed link, so the digest's link is that very link.
-                    var token = tokens.Create(new DecisionLinkClaims(state.FilingId, step.StepId, step.Round, official.Id, step.LinksExpireAt!.Value));
-                    var item = new WaitingDecision(state.Filing!.BusinessName, step.Kind, step.DeadlineAt, step.Overdue, urls.For(DecisionPaths.For(token)));
-                    if (!waiting.TryGetValue(official.Id, out var entry)) waiting[official.Id] = entry = (official, []);
-                    entry.Items.Add(item);
-                }
+                // The same claims as the step's emailed link, so the digest's link is that very link.
+                var token = tokens.Create(new DecisionLinkClaims(w.FilingId, w.StepId, w.Round, w.Official.Id, w.LinksExpireAt));
+                if (!waiting.TryGetValue(w.Official.Id, out var entry)) waiting[w.Official.Id] = entry = (w.Official, []);
+                entry.Items.Add(new WaitingDecision(w.BusinessName, w.Step, w.DeadlineAt, w.Overdue, urls.For(DecisionPaths.For(token))));
             }
         }
         foreach (var (official, items) in waiting.Values)

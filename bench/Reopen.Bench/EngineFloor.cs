@@ -9,6 +9,7 @@ using Microsoft.DurableTask.Worker.Shims;
 using Microsoft.Extensions.Logging.Abstractions;
 using Reopen.Functions.Hosting.Durable;
 using Reopen.Functions.Hosting.Storage;
+using Reopen.TestSupport;
 
 namespace Reopen.Bench;
 
@@ -29,12 +30,12 @@ internal static class EngineFloor
     public static async Task<(double PerSecond, double RequestsPerInstance)> RunAsync(string connectionString, DurableOptions settings,
         EngineWork work, int concurrency)
     {
-        var traffic = new HubTraffic();
+        var traffic = new RequestCounter();
         var service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
             TaskHubName = "floor" + Guid.NewGuid().ToString("N")[..8],
             WorkerId = "floor-" + Guid.NewGuid().ToString("N"),
-            StorageAccountClientProvider = new StorageConnection(connectionString, null, null, false).CreateDurableClientProvider(traffic.AddTo),
+            StorageAccountClientProvider = new StorageConnection(connectionString, null, null, false).CreateDurableClientProvider(options => traffic.AddTo(options)),
             MaxQueuePollingInterval = settings.MaxQueuePollingInterval,
             PartitionCount = settings.PartitionCount,
             ControlQueueVisibilityTimeout = settings.QueueVisibilityTimeout,
@@ -67,7 +68,7 @@ internal static class EngineFloor
                 return DriveAsync(client, Handled, new Run($"floor-{i}", work.EventsPerInstance[i], Math.Max(activities, commands)));
             });
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            return (work.Instances / seconds, (double)traffic.Requests / work.Instances);
+            return (work.Instances / seconds, (double)traffic.Count / work.Instances);
         }
         finally
         {

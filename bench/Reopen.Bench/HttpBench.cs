@@ -28,7 +28,8 @@ internal static class HttpBench
         string connectionString, int filings, int concurrency, int rosterSize)
     {
         var requests = new RequestCounter();
-        var hub = new HubTraffic();
+        var hub = new RequestCounter();
+        var activities = HubActivities.Counter();
         var mail = new MailClock();
         await using var app = await ReopenTestApp.StartAsync(connectionString, o =>
         {
@@ -46,7 +47,7 @@ internal static class HttpBench
                 services.Replace(ServiceDescriptor.Singleton(sp =>
                 {
                     var host = ActivatorUtilities.CreateInstance<DurableTaskHost>(sp);
-                    host.ConfigureStorageClients = hub.AddTo;
+                    host.ConfigureStorageClients = options => activities.AddTo(hub.AddTo(options));
                     return host;
                 }));
                 mail.Watch(services);
@@ -62,6 +63,7 @@ internal static class HttpBench
         var events = new int[filings];
         requests.Reset();
         hub.Reset();
+        activities.Reset();
         var started = Stopwatch.GetTimestamp();
         await Workers.ForEachAsync(filings, concurrency, async n =>
         {
@@ -90,10 +92,10 @@ internal static class HttpBench
         Console.WriteLine($"http: {filings} filings to permit (roster {rosterSize}), {decisions.Count} decisions, concurrency {concurrency}");
         Console.WriteLine($"http: {filings / seconds:F1} filings/s; submission {submissions.Summary}; decision POST {decisions.Summary}");
         Console.WriteLine($"http: a step's last decision to the next approver's email {nextEmails.Summary} ({nextEmails.Count} steps)");
-        Console.WriteLine($"http: {(double)requests.Count / filings:F1} app Table requests and {(double)hub.Requests / filings:F1} task-hub storage requests " +
-            $"per approved filing; {(double)hub.Activities / filings:F1} activities and {(double)events.Sum() / filings:F1} external events per filing");
+        Console.WriteLine($"http: {(double)requests.Count / filings:F1} app Table requests and {(double)hub.Count / filings:F1} task-hub storage requests " +
+            $"per approved filing; {(double)activities.Count / filings:F1} activities and {(double)events.Sum() / filings:F1} external events per filing");
         var settings = app.GetRequiredService<Microsoft.Extensions.Options.IOptions<DurableOptions>>().Value;
-        return (filings / seconds, (double)hub.Requests / filings, new EngineWork(filings, events, hub.Activities), settings);
+        return (filings / seconds, (double)hub.Count / filings, new EngineWork(filings, events, activities.Count), settings);
     }
 
     /// <summary>Both main routes in turn, spread over the eight streets, each business with its own name and mobile.</summary>

@@ -5,9 +5,10 @@ namespace Reopen.TestSupport;
 
 /// <summary>
 /// Counts the requests an Azure SDK client sends: add it to the client's options with
-/// <c>options.AddPolicy(counter, HttpPipelinePosition.PerRetry)</c> to count every attempt, retries included.
+/// <c>options.AddPolicy(counter, HttpPipelinePosition.PerRetry)</c> to count every attempt, retries included; with
+/// <paramref name="counts"/>, only the requests it picks.
 /// </summary>
-public sealed class RequestCounter : HttpPipelineSynchronousPolicy
+public sealed class RequestCounter(Func<Request, bool>? counts = null) : HttpPipelineSynchronousPolicy
 {
     private long _count;
 
@@ -15,7 +16,10 @@ public sealed class RequestCounter : HttpPipelineSynchronousPolicy
 
     public void Reset() => Interlocked.Exchange(ref _count, 0);
 
-    public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref _count);
+    public override void OnSendingRequest(HttpMessage message)
+    {
+        if (counts?.Invoke(message.Request) ?? true) Interlocked.Increment(ref _count);
+    }
 
     /// <summary>Client options (table, blob, queue) that count through this counter.</summary>
     public T AddTo<T>(T options) where T : ClientOptions

@@ -11,40 +11,46 @@ namespace Reopen.Functions.Hosting.Durable;
 public static class DurableFunctionTasks
 {
     public static ITaskOrchestrator Orchestrator(DurableFunction function, Type input, object target) =>
-        new FunctionOrchestrator(input, TaskResultType(function.Method), function.Method, target);
+        new FunctionOrchestrator(input, Call.Of(function.Method, target));
 
     public static ITaskActivity Activity(DurableFunction function, object target) =>
-        new FunctionActivity(function.ActivityInput!, TaskResultType(function.Method), function.Method, target);
+        new FunctionActivity(function.ActivityInput!, Call.Of(function.Method, target));
 
-    private static Type TaskResultType(MethodInfo method) =>
-        method.ReturnType.IsGenericType && method.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)
-            ? method.ReturnType.GetGenericArguments()[0]
-            : throw new InvalidOperationException($"Function {method.Name} must return Task<T>.");
-
-    // Awaited on the caller's context: an orchestration's continuations must stay on the orchestration's own scheduler.
-    private static async Task<object?> ResultOf(object? task)
+    /// <summary>One function on its class, with what it returns, looked up once rather than on every work item.</summary>
+    private sealed record Call(MethodInfo Method, object Target, Type Output, PropertyInfo Result)
     {
-        var running = (Task)task!;
-        await running;
-        return running.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(running);
+        public static Call Of(MethodInfo method, object target)
+        {
+            if (!method.ReturnType.IsGenericType || method.ReturnType.GetGenericTypeDefinition() != typeof(Task<>))
+                throw new InvalidOperationException($"Function {method.Name} must return Task<T>.");
+            return new(method, target, method.ReturnType.GetGenericArguments()[0], method.ReturnType.GetProperty(nameof(Task<object>.Result))!);
+        }
+
+        // Awaited on the caller's context: an orchestration's continuations must stay on the orchestration's own scheduler.
+        public async Task<object?> RunAsync(object? argument)
+        {
+            var running = (Task)Method.Invoke(Target, [argument])!;
+            await running;
+            return Result.GetValue(running);
+        }
     }
 
-    private sealed class FunctionOrchestrator(Type input, Type output, MethodInfo method, object target) : ITaskOrchestrator
+    private sealed class FunctionOrchestrator(Type input, Call call) : ITaskOrchestrator
     {
         public Type InputType => input;
 
-        public Type OutputType => output;
+        public Type OutputType => call.Output;
 
         // The function reads its input from the context, as it does under the Functions host.
-        public Task<object?> RunAsync(TaskOrchestrationContext context, object? _) => ResultOf(method.Invoke(target, [context]));
+        public Task<object?> RunAsync(TaskOrchestrationContext context, object? _) => call.RunAsync(context);
     }
 
-    private sealed class FunctionActivity(Type input, Type output, MethodInfo method, object target) : ITaskActivity
+    private sealed class FunctionActivity(Type input, Call call) : ITaskActivity
     {
         public Type InputType => input;
 
-        public Type OutputType => output;
+        public Type OutputType => call.Output;
 
-        public Task<object?> RunAsync(TaskActivityContext context, object? value) => ResultOf(method.Invoke(target, [value]));
+        public Task<object?> RunAsync(TaskActivityContext context, object? value) => call.RunAsync(value);
     }
 }

@@ -21,10 +21,9 @@ public static class DevOutboxEndpoints
     /// <summary>Mapped everywhere, so the functions are the same in every environment; outside Development it answers 404.</summary>
     public static IEndpointRouteBuilder MapDevOutbox(this IEndpointRouteBuilder app)
     {
+        var development = app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment();
         var group = app.MapGroup(Path).ExcludeFromDescription()
-            .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<IHostEnvironment>().IsDevelopment()
-                ? next(context)
-                : ValueTask.FromResult<object?>(Results.NotFound()));
+            .AddEndpointFilter((context, next) => development ? next(context) : ValueTask.FromResult<object?>(Results.NotFound()));
         group.MapGet("", GetOutbox).WithName("DevOutbox");
         group.MapDelete("", ClearOutbox).WithName("ClearDevOutbox");
         return app;

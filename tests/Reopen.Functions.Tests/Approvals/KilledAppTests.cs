@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Reopen.Functions.Tests.Infrastructure;
 using Reopen.TestSupport;
@@ -64,27 +63,24 @@ public sealed class KilledAppTests : IAsyncLifetime
     /// <summary>The built app as its own process (the standalone host), so that it can be killed like a crashed machine.</summary>
     private sealed class AppProcess : IAsyncDisposable
     {
-        private readonly Process _process;
-        private readonly StringBuilder _output = new();
+        private readonly ServingProcess _serving;
 
-        private AppProcess(Process process, int port)
+        private AppProcess(ServingProcess serving)
         {
-            _process = process;
-            Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            Outbox = new DevOutboxReader(Client);
+            _serving = serving;
+            Outbox = new DevOutboxReader(serving.Client);
         }
 
-        public HttpClient Client { get; }
+        public HttpClient Client => _serving.Client;
 
         public DevOutboxReader Outbox { get; }
 
         public static async Task<AppProcess> StartAsync(AzuriteServer azurite, string tablePrefix)
         {
             var root = RepoRoot.Find();
-            var configuration = RepoRoot.Configuration;
-            var app = Path.Combine(root, "Functions", "bin", configuration, "net10.0", "Reopen.Functions.dll");
+            var app = Path.Combine(root, "Functions", "bin", RepoRoot.Configuration, "net10.0", "Reopen.Functions.dll");
             var port = LoopbackPort.Free();
-            var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            var info = new ProcessStartInfo("dotnet");
             foreach (var arg in new[] { app, "--contentRoot", Path.Combine(root, "Functions") }) info.ArgumentList.Add(arg);
             info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
             info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
@@ -96,16 +92,10 @@ public sealed class KilledAppTests : IAsyncLifetime
             info.Environment["Reopen__Policy"] = "default";
             // No digest among the emails counted here (29 February is years away).
             info.Environment["Reopen__Digest__Schedule"] = "0 0 0 29 2 *";
-            var process = new Process { StartInfo = info };
-            var started = new AppProcess(process, port);
-            process.OutputDataReceived += (_, e) => started.Append(e.Data);
-            process.ErrorDataReceived += (_, e) => started.Append(e.Data);
-            process.Start();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
+            var started = new AppProcess(new ServingProcess(info, port));
             try
             {
-                await started.WaitUntilHealthyAsync();
+                await started._serving.WaitUntilHealthyAsync("The app", TimeSpan.FromSeconds(60));
                 return started;
             }
             catch
@@ -118,42 +108,18 @@ public sealed class KilledAppTests : IAsyncLifetime
         /// <summary>SIGKILL: nothing is stopped gracefully, no lease released, no message given back.</summary>
         public void Kill()
         {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
-
-        private void Append(string? line)
-        {
-            if (line is not null) lock (_output) _output.AppendLine(line);
-        }
-
-        private async Task WaitUntilHealthyAsync()
-        {
-            for (var giveUpAt = DateTime.UtcNow.AddSeconds(60); DateTime.UtcNow < giveUpAt; await Task.Delay(200))
-            {
-                if (_process.HasExited) break;
-                try
-                {
-                    using var health = await Client.GetAsync("/api/health");
-                    if (health.IsSuccessStatusCode) return;
-                }
-                catch (HttpRequestException)
-                {
-                    // Not listening yet.
-                }
-            }
-            lock (_output) throw new Xunit.Sdk.XunitException($"The app did not answer /api/health:\n{_output}");
+            _serving.Process.Kill(entireProcessTree: true);
+            _serving.Process.WaitForExit();
         }
 
         public async ValueTask DisposeAsync()
         {
-            Client.Dispose();
-            if (!_process.HasExited)
+            if (!_serving.Process.HasExited)
             {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
+                _serving.Process.Kill(entireProcessTree: true);
+                await _serving.Process.WaitForExitAsync();
             }
-            _process.Dispose();
+            _serving.Dispose();
         }
     }
 }

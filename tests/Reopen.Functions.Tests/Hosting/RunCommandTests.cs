@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
+using Reopen.Functions.Tests.Infrastructure;
 using Reopen.TestSupport;
 
 namespace Reopen.Functions.Tests.Hosting;
@@ -60,17 +60,11 @@ public sealed class RunCommandTests : IDisposable
     {
         private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
 
-        private readonly Process _process;
-        private readonly StringBuilder _output;
+        private readonly ServingProcess _serving;
 
-        private RunCommand(Process process, StringBuilder output, int port)
-        {
-            _process = process;
-            _output = output;
-            Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        }
+        private RunCommand(ServingProcess serving) => _serving = serving;
 
-        public HttpClient Client { get; }
+        public HttpClient Client => _serving.Client;
 
         /// <summary>Started and answering /api/health, in Development.</summary>
         public static async Task<RunCommand> StartAsync(string location)
@@ -78,7 +72,7 @@ public sealed class RunCommandTests : IDisposable
             var run = Launch(location, "Development");
             try
             {
-                await run.WaitUntilHealthyAsync();
+                await run._serving.WaitUntilHealthyAsync("scripts/run", Patience);
                 return run;
             }
             catch
@@ -93,7 +87,7 @@ public sealed class RunCommandTests : IDisposable
             var root = RepoRoot.Find();
             var port = LoopbackPort.Free();
             // As from a terminal: SIGINT at its default (a shell started in the background would ignore it), in a session of its own.
-            var info = new ProcessStartInfo("env") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+            var info = new ProcessStartInfo("env") { WorkingDirectory = root };
             foreach (var arg in new[] { "--default-signal=INT", "setsid", "bash", Path.Combine(root, "scripts", "run") }) info.ArgumentList.Add(arg);
             info.Environment["REOPEN_PORT"] = port.ToString(CultureInfo.InvariantCulture);
             info.Environment["REOPEN_AZURITE_PORT"] = LoopbackPort.Free().ToString(CultureInfo.InvariantCulture);
@@ -103,81 +97,49 @@ public sealed class RunCommandTests : IDisposable
             info.Environment["REOPEN_SKIP_BUILD"] = "1";
             info.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
             info.Environment.Remove("DOTNET_ENVIRONMENT");
-            var output = new StringBuilder();
-            var process = new Process { StartInfo = info };
-            process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-            process.Start();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            return new RunCommand(process, output, port);
+            return new RunCommand(new ServingProcess(info, port));
         }
 
         public async Task<(int ExitCode, string Output)> WaitForExitAsync()
         {
             try
             {
-                await _process.WaitForExitAsync().WaitAsync(Patience);
+                await _serving.Process.WaitForExitAsync().WaitAsync(Patience);
             }
             catch (TimeoutException)
             {
-                throw new Xunit.Sdk.XunitException($"scripts/run did not end within {Patience.TotalSeconds} s:\n{Output}");
+                throw new Xunit.Sdk.XunitException($"scripts/run did not end within {Patience.TotalSeconds} s:\n{_serving.Output}");
             }
-            return (_process.ExitCode, Output);
+            return (_serving.Process.ExitCode, _serving.Output);
         }
 
         /// <summary>Sends the signal as soon as asked and waits for the command to end.</summary>
         public async Task StopAsync(string signal, bool wholeGroup)
         {
-            var target = (wholeGroup ? "-" : "") + _process.Id.ToString(CultureInfo.InvariantCulture);
+            var target = (wholeGroup ? "-" : "") + _serving.Process.Id.ToString(CultureInfo.InvariantCulture);
             using (var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-s", signal, "--", target } })!)
                 await kill.WaitForExitAsync();
             await WaitForExitAsync();
         }
 
-        private string Output
-        {
-            get { lock (_output) return _output.ToString(); }
-        }
-
-        private async Task WaitUntilHealthyAsync()
-        {
-            var giveUpAt = DateTime.UtcNow + Patience;
-            while (DateTime.UtcNow < giveUpAt)
-            {
-                if (_process.HasExited) throw new Xunit.Sdk.XunitException($"scripts/run exited with {_process.ExitCode}:\n{Output}");
-                try
-                {
-                    using var health = await Client.GetAsync("/api/health");
-                    if (health.IsSuccessStatusCode) return;
-                }
-                catch (HttpRequestException)
-                {
-                    // Not listening yet.
-                }
-                await Task.Delay(250);
-            }
-            throw new Xunit.Sdk.XunitException($"scripts/run did not answer /api/health within {Patience.TotalSeconds} s:\n{Output}");
-        }
-
         public async ValueTask DisposeAsync()
         {
-            Client.Dispose();
-            if (!_process.HasExited)
+            var process = _serving.Process;
+            if (!process.HasExited)
             {
                 // A failed test still stops what it started: the command first, so it stops the app and Azurite itself.
-                using (var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-s", "TERM", _process.Id.ToString(CultureInfo.InvariantCulture) } })!)
+                using (var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-s", "TERM", process.Id.ToString(CultureInfo.InvariantCulture) } })!)
                     await kill.WaitForExitAsync();
                 try
                 {
-                    await _process.WaitForExitAsync().WaitAsync(Patience);
+                    await process.WaitForExitAsync().WaitAsync(Patience);
                 }
                 catch (TimeoutException)
                 {
-                    _process.Kill(entireProcessTree: true);
+                    process.Kill(entireProcessTree: true);
                 }
             }
-            _process.Dispose();
+            _serving.Dispose();
         }
     }
 }

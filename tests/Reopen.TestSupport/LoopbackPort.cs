@@ -1,16 +1,24 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
 namespace Reopen.TestSupport;
 
-/// <summary>Ports on 127.0.0.1 for the servers tests start (and for addresses where nothing must answer).</summary>
+/// <summary>Free loopback ports for test servers.</summary>
 public static class LoopbackPort
 {
-    /// <summary>A port nothing listens on right now, as the operating system hands them out.</summary>
+    private static readonly ConcurrentDictionary<int, byte> HandedOut = new();
+
+    /// <summary>A port nothing listens on right now, as the operating system hands them out, and never one this process was handed before
+    /// (the servers it names bind it later, so the system could hand it out twice).</summary>
     public static int Free()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            if (HandedOut.TryAdd(port, 0)) return port;
+        }
     }
 }

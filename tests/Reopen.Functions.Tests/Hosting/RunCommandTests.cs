@@ -66,19 +66,26 @@ public sealed class RunCommandTests : IDisposable
 
         public HttpClient Client => _serving.Client;
 
-        /// <summary>Started and answering /api/health, in Development.</summary>
+        /// <summary>Started and answering /api/health, in Development; launched again on fresh ports if one of its free ports was taken before it bound it.</summary>
         public static async Task<RunCommand> StartAsync(string location)
         {
-            var run = Launch(location, "Development");
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                await run._serving.WaitUntilHealthyAsync("scripts/run", Patience);
-                return run;
-            }
-            catch
-            {
-                await run.DisposeAsync();
-                throw;
+                var run = Launch(location, "Development");
+                try
+                {
+                    await run._serving.WaitUntilHealthyAsync("scripts/run", Patience);
+                    return run;
+                }
+                catch when (attempt < 3 && run._serving.Process.HasExited && run._serving.Output.Contains("EADDRINUSE", StringComparison.Ordinal))
+                {
+                    await run.DisposeAsync();
+                }
+                catch
+                {
+                    await run.DisposeAsync();
+                    throw;
+                }
             }
         }
 

@@ -15,6 +15,7 @@ using Reopen.Functions.Hosting.Storage;
 using Reopen.Functions.Notifications;
 using Reopen.Functions.Notifications.DevOutbox;
 using Reopen.Functions.Permits;
+using Reopen.Functions.Supervision;
 
 namespace Reopen.Functions.Hosting;
 
@@ -44,6 +45,7 @@ public static class AppComposition
         services.AddCallbacks();
         services.AddFilings(configuration);
         services.AddDigests();
+        services.AddSupervision();
 
         return services;
     }
@@ -62,6 +64,7 @@ public static class AppComposition
         api.MapDecisions();
         api.MapPermits();
         api.MapCallbacks();
+        api.MapSupervision();
 
         app.MapDevOutbox();
     }

@@ -46,6 +46,21 @@ public sealed class PermitRegister(TableClient table)
         }
     }
 
+    /// <summary>Sets the live status the verification page and the placard's QR show; false for a permit not in the register.</summary>
+    public async Task<bool> SetStatusAsync(string permitNumber, PermitStatus status, CancellationToken ct)
+    {
+        try
+        {
+            await table.UpdateEntityAsync(new TableEntity(PermitLinks.KeyOf(permitNumber), RowKey) { ["Status"] = StatusText(status) }, ETag.All,
+                TableUpdateMode.Merge, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return false;
+        }
+    }
+
     public async Task<PermitRecord?> FindAsync(string key, CancellationToken ct)
     {
         if (!PermitLinks.IsWellFormedKey(key)) return null;

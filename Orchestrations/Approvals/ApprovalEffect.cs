@@ -49,7 +49,8 @@ public sealed record PermitIssued(
     string StreetCode,
     string SectorCode,
     BusinessCategory Category,
-    DateTimeOffset IssuedAt) : ApprovalEffect;
+    DateTimeOffset IssuedAt,
+    BusinessScale Scale = BusinessScale.BelowScale) : ApprovalEffect;
 
 /// <summary>电话回访: a task for the street office to call the rejected business back.</summary>
 public sealed record CallbackTaskOpened(

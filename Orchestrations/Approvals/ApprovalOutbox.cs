@@ -23,7 +23,7 @@ internal static class ApprovalOutbox
                 return
                 [
                     new PermitIssued(filing.FilingId, e.PermitNumber, filing.BusinessName, filing.CreditCode, filing.Address,
-                        filing.StreetCode, filing.SectorCode, filing.Category, e.At),
+                        filing.StreetCode, filing.SectorCode, filing.Category, e.At, filing.Scale),
                     new SmsToBusiness(filing.FilingId, filing.ResponsibleMobile, SmsKind.Approved, e.PermitNumber),
                 ];
             case FilingRejected e:

@@ -1,4 +1,5 @@
 using Reopen.Orchestrations.Filings;
+using Reopen.Orchestrations.Supervision;
 
 namespace Reopen.Orchestrations.Policy;
 
@@ -18,7 +19,8 @@ public sealed record DistrictPolicy(
     LeadingGroup LeadingGroup,
     EscalationChains Escalation,
     RouteTimings Standard,
-    RouteTimings GreenChannel)
+    RouteTimings GreenChannel,
+    SupervisionRules Supervision)
 {
     public Street? FindStreet(string? code) => Streets.FirstOrDefault(s => s.Code == code);
 

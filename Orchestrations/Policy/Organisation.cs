@@ -1,9 +1,12 @@
 namespace Reopen.Orchestrations.Policy;
 
-/// <summary>A street or park office (街道 / 园区): its party secretary and director co-sign, its inspector checks on site.</summary>
-public sealed record Street(string Code, LocalizedText Name, Official PartySecretary, Official Director, Official Inspector)
+/// <summary>
+/// A street or park office (街道 / 园区): its party secretary and director co-sign, its inspector checks on site, and its grid
+/// team (网格员) makes the look-back inspections after reopening (the inspector alone when the policy names no team).
+/// </summary>
+public sealed record Street(string Code, LocalizedText Name, Official PartySecretary, Official Director, Official Inspector, IReadOnlyList<Official> GridTeam)
 {
-    public IReadOnlyList<Official> Officials => [PartySecretary, Director, Inspector];
+    public IReadOnlyList<Official> Officials => [PartySecretary, Director, Inspector, .. GridTeam.Where(g => g.Id != Inspector.Id)];
 }
 
 /// <summary>A line of business; its competent department reviews above-scale firms in it.</summary>

@@ -10,15 +10,16 @@ internal sealed record PolicyDocument(
     List<OfficeDocument?>? Offices,
     LeadingGroupDocument? LeadingGroup,
     EscalationDocument? Escalation,
-    TimingsDocument? Timings);
+    TimingsDocument? Timings,
+    SupervisionDocument? Supervision);
 
 internal sealed record TextDocument(string? Zh, string? En);
 
 internal sealed record DistrictDocument(string? Code, TextDocument? Name, string? ProvinceCode);
 
-internal sealed record PersonDocument(string? Key, string? Name, string? Email, TextDocument? Role);
+internal sealed record PersonDocument(string? Key, string? Name, string? Email, TextDocument? Role, string? Mobile = null);
 
-internal sealed record StreetOfficialsDocument(PersonDocument? PartySecretary, PersonDocument? Director, PersonDocument? Inspector);
+internal sealed record StreetOfficialsDocument(PersonDocument? PartySecretary, PersonDocument? Director, PersonDocument? Inspector, List<PersonDocument?>? GridTeam = null);
 
 internal sealed record StreetDocument(string? Code, TextDocument? Name, StreetOfficialsDocument? Officials);
 
@@ -43,3 +44,10 @@ internal sealed record RouteTimingsDocument(
     TimingDocument? Escalation);
 
 internal sealed record TimingsDocument(RouteTimingsDocument? Standard, RouteTimingsDocument? GreenChannel);
+
+internal sealed record SpotChecksDocument(double? WalkInRate, double? AboveScaleRate, double? OtherRate, string? Within);
+
+internal sealed record SelfChecksDocument(List<string?>? Categories, string? Every, int? Times);
+
+internal sealed record SupervisionDocument(List<string?>? LookBacksAfter, SpotChecksDocument? SpotChecks, SelfChecksDocument? SelfChecks,
+    string? InspectionWithin, bool? InspectorSms, string? RectifyWithin);

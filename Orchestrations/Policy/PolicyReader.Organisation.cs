@@ -18,13 +18,17 @@ internal sealed partial class PolicyReader
             var name = Text(s?.Name, path + ".name");
             if (s?.Officials is null) Error(path + ".officials", "missing");
             var prefix = $"street:{code}:";
+            var inspector = Person(s?.Officials?.Inspector, path + ".officials.inspector", prefix + "inspector",
+                new(name.Zh + "现场核查员", "On-site inspector, " + name.En));
+            var grid = s?.Officials?.GridTeam is { } team
+                ? People(team, path + ".officials.gridTeam", prefix + "grid:", new(name.Zh + "网格员", "Grid inspector, " + name.En))
+                : [inspector];
             result.Add(new Street(code, name,
                 Person(s?.Officials?.PartySecretary, path + ".officials.partySecretary", prefix + "secretary",
                     new(name.Zh + "党工委书记", "Party Secretary, " + name.En)),
                 Person(s?.Officials?.Director, path + ".officials.director", prefix + "director",
                     new(name.Zh + "主任", "Director, " + name.En)),
-                Person(s?.Officials?.Inspector, path + ".officials.inspector", prefix + "inspector",
-                    new(name.Zh + "现场核查员", "On-site inspector, " + name.En))));
+                inspector, grid));
         }
         CheckUnique(result, s => s.Code, "streets");
         return result;

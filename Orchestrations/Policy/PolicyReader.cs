@@ -29,9 +29,10 @@ internal sealed partial class PolicyReader
         var group = ReadLeadingGroup(d.LeadingGroup);
         var escalation = ReadEscalation(d.Escalation, offices);
         var (standard, green) = ReadTimings(d.Timings);
+        var supervision = ReadSupervision(d.Supervision);
 
         return new DistrictPolicy(code, name, province ?? "", linkLifetime, streets, departments, sectors, offices, group,
-            escalation, standard, green);
+            escalation, standard, green, supervision);
     }
 
     private void Error(string path, string problem) => _errors.Add($"{path}: {problem}");
@@ -66,10 +67,13 @@ internal sealed partial class PolicyReader
         if (string.IsNullOrWhiteSpace(person.Email)) Error(path, "missing email");
         else if (!EmailPattern().IsMatch(person.Email)) Error(path + ".email", $"'{person.Email}' is not an email address");
         var resolvedRole = person.Role is null && role is not null ? role : Text(person.Role, path + ".role");
-        return new(id, person.Name ?? "", person.Email ?? "", resolvedRole);
+        string? mobile = null;
+        if (person.Mobile is not null && !MobileNumber.TryNormalize(person.Mobile, out mobile))
+            Error(path + ".mobile", $"'{person.Mobile}' is not a mainland mobile number (11 digits)");
+        return new(id, person.Name ?? "", person.Email ?? "", resolvedRole, mobile);
     }
 
-    private IReadOnlyList<Official> People(List<PersonDocument?>? people, string path, string idPrefix)
+    private IReadOnlyList<Official> People(List<PersonDocument?>? people, string path, string idPrefix, LocalizedText? role = null)
     {
         if (people is null || people.Count == 0)
         {
@@ -82,7 +86,7 @@ internal sealed partial class PolicyReader
         {
             var key = Code(people[i]?.Key, $"{path}[{i}].key", KeyPattern(), "lower-case letters, digits and dashes");
             if (key.Length > 0 && !keys.Add(key)) Error($"{path}[{i}].key", $"duplicate key '{key}'");
-            result.Add(Person(people[i], $"{path}[{i}]", idPrefix + key));
+            result.Add(Person(people[i], $"{path}[{i}]", idPrefix + key, role));
         }
         return result;
     }

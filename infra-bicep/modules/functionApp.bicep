@@ -76,6 +76,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Reopen__Policy: policy
     // The officials' digest timer (NCRONTAB, UTC): 00:00 UTC is 08:00 in the district.
     Reopen__Digest__Schedule: '0 0 0 * * *'
+    Reopen__Supervision__SweepSchedule: '0 */5 * * * *'
     Reopen__PublicBaseUrl: 'https://${site.properties.defaultHostName}/'
     DecisionLinks__SigningKey: '@Microsoft.KeyVault(SecretUri=${decisionLinkKeySecretUri})'
     Notifications__Sms: smsProvider

@@ -61,6 +61,13 @@ public static class SampleFilings
             Routine = new EntryRoutine { TemperatureCheck = true, HealthCodeCheck = true, MaxCustomersAtOnce = 10, DineInSuspended = true },
         };
 
+    /// <summary>民生保障: checks and disinfects daily, and is reminded to every day after reopening.</summary>
+    public static Filing Livelihood(string name = "清河粮油供应站", int staff = 3) =>
+        Of("Livelihood", "BelowScale", "wholesale", name, staff) with
+        {
+            Routine = new EntryRoutine { TemperatureCheck = true, DailyCheck = true, DailyDisinfection = true },
+        };
+
     /// <summary>防疫物资生产: the green channel.</summary>
     public static Filing EpidemicSupplies(string name = "清河医用防护用品有限公司", int staff = 3) =>
         Of("EpidemicSupplies", "AboveScale", "medical-devices", name, staff) with

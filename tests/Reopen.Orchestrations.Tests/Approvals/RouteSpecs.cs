@@ -86,7 +86,7 @@ public sealed class RouteSpecs
                 new FilingApproved(Permit, At(3)))
             .Effects(
                 new PermitIssued("F-0001", Permit, "清源鲜果超市", "91350100M000100Y43", "清河区清源路88号", "QH01", "manufacturing",
-                    BusinessCategory.General, At(3)),
+                    BusinessCategory.General, At(3), BusinessScale.AboveScale),
                 new SmsToBusiness("F-0001", "13812345678", SmsKind.Approved, Permit))
             .Timers()
             .State(s =>

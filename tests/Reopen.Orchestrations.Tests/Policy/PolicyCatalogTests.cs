@@ -16,7 +16,8 @@ public sealed class PolicyCatalogTests
         Assert.Equal(new LocalizedText("清河区", "Qinghe District"), Default.Name);
         Assert.Equal(8, Default.Streets.Count);
         Assert.All(Default.Streets, s => Assert.Equal(
-            [$"street:{s.Code}:secretary", $"street:{s.Code}:director", $"street:{s.Code}:inspector"], s.Officials.Select(o => o.Id)));
+            [$"street:{s.Code}:secretary", $"street:{s.Code}:director", $"street:{s.Code}:inspector", $"street:{s.Code}:grid:grid-1",
+                $"street:{s.Code}:grid:grid-2"], s.Officials.Select(o => o.Id)));
     }
 
     [Fact]
@@ -66,10 +67,28 @@ public sealed class PolicyCatalogTests
     {
         static string Organisation(DistrictPolicy p) => JsonSerializer.Serialize(p with
         {
-            Standard = Default.Standard, GreenChannel = Default.GreenChannel, LinkLifetime = Default.LinkLifetime,
+            Standard = Default.Standard, GreenChannel = Default.GreenChannel, LinkLifetime = Default.LinkLifetime, Supervision = Default.Supervision,
         });
 
         Assert.Equal(Organisation(Default), Organisation(Fast));
+    }
+
+    [Fact]
+    public void Fast_supervision_is_the_default_s_with_days_as_seconds()
+    {
+        static TimeSpan Seconds(TimeSpan day) => TimeSpan.FromSeconds(day.TotalDays);
+        var (d, f) = (Default.Supervision, Fast.Supervision);
+
+        Assert.Equal(d.LookBacksAfter.Select(Seconds), f.LookBacksAfter);
+        Assert.Equal(Seconds(d.SpotChecks.Within), f.SpotChecks.Within);
+        Assert.Equal(Seconds(d.SelfChecks.Every), f.SelfChecks.Every);
+        Assert.Equal(Seconds(d.InspectionWithin), f.InspectionWithin);
+        Assert.Equal(Seconds(d.RectifyWithin), f.RectifyWithin);
+        Assert.Equal(d with
+        {
+            LookBacksAfter = f.LookBacksAfter, SpotChecks = f.SpotChecks, SelfChecks = f.SelfChecks, InspectionWithin = f.InspectionWithin,
+            RectifyWithin = f.RectifyWithin,
+        }, f);
     }
 
     [Fact]

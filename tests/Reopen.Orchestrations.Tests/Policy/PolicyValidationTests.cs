@@ -36,6 +36,41 @@ public sealed class PolicyValidationTests
         Assert.Equal(["streets[5].code: duplicate code 'QH01' (first at streets[0])"], ErrorsAfter(j => j["streets"]![5]!["code"] = "QH01"));
 
     [Fact]
+    public void A_policy_without_supervision_rules_is_refused() =>
+        Assert.Equal(["supervision: missing"], ErrorsAfter(j => j.AsObject().Remove("supervision")));
+
+    [Fact]
+    public void Supervision_rules_out_of_range_are_each_named() =>
+        Assert.Equal(
+            [
+                "supervision.lookBacksAfter[1]: look-backs must come in order, each later than the one before",
+                "supervision.spotChecks.walkInRate: a rate from 0 to 1 is required",
+                "supervision.selfChecks.categories[0]: 'Bakery' is not a business category (e.g. Livelihood)",
+            ],
+            ErrorsAfter(j =>
+            {
+                j["supervision"]!["lookBacksAfter"] = new JsonArray("P14D", "P3D");
+                j["supervision"]!["spotChecks"]!["walkInRate"] = 1.5;
+                j["supervision"]!["selfChecks"]!["categories"] = new JsonArray("Bakery");
+            }));
+
+    [Fact]
+    public void A_grid_inspector_s_mobile_must_be_a_mobile_number() =>
+        Assert.Equal(["streets[0].officials.gridTeam[1].mobile: '12345' is not a mainland mobile number (11 digits)"],
+            ErrorsAfter(j => j["streets"]![0]!["officials"]!["gridTeam"]![1]!["mobile"] = "12345"));
+
+    [Fact]
+    public void A_street_without_a_grid_team_has_its_inspector_as_its_team()
+    {
+        var json = JsonNode.Parse(ShippedDefault())!;
+        json["streets"]![0]!["officials"]!.AsObject().Remove("gridTeam");
+
+        var street = PolicyLoader.Parse(json.ToJsonString()).Streets[0];
+
+        Assert.Equal([street.Inspector], street.GridTeam);
+    }
+
+    [Fact]
     public void Non_positive_durations_are_refused() =>
         Assert.Equal(["timings.standard.streetReview.remindAfter: duration must be positive, got 'PT0S'"],
             ErrorsAfter(j => j["timings"]!["standard"]!["streetReview"]!["remindAfter"] = "PT0S"));

@@ -1,0 +1,17 @@
+namespace Reopen.Orchestrations.Supervision;
+
+/// <summary>What falls due after a permit: an inspection for the street's grid team, or a reminder to the business.</summary>
+public enum FollowUpKind
+{
+    /// <summary>回头看: an announced look-back inspection.</summary>
+    LookBack,
+    /// <summary>抽查 / 暗访: an unannounced spot check, drawn at the policy's rate.</summary>
+    SpotCheck,
+    /// <summary>日检查、日消毒: the daily self-check reminder to a livelihood supplier.</summary>
+    SelfCheckReminder,
+}
+
+public static class FollowUpKinds
+{
+    public static bool IsInspection(this FollowUpKind kind) => kind is FollowUpKind.LookBack or FollowUpKind.SpotCheck;
+}

@@ -1,5 +1,6 @@
 using Reopen.Functions.Approvals;
 using Reopen.Functions.Notifications.Undelivered;
+using Reopen.Functions.Supervision.Rectification;
 using Reopen.Functions.Web;
 using Reopen.Functions.Web.Localization;
 
@@ -29,6 +30,7 @@ internal static class FilingStatusPage
             {CurrentStep(t, view.CurrentStep)}
             {Route(t, view.Steps)}
             {Decisions(t, view.Decisions)}
+            {RectificationSection.Compose(t, view, accessCode)}
             {UndeliveredSection.Compose(t, view.Undelivered)}
             {Withdraw(t, view, accessCode)}
             """);

@@ -1,3 +1,4 @@
+using Reopen.Functions.Supervision.Rectification;
 using Reopen.Functions.Web;
 using Reopen.Functions.Web.Localization;
 using Reopen.Orchestrations.Approvals;
@@ -7,7 +8,8 @@ namespace Reopen.Functions.Filings;
 
 /// <summary>
 /// GET /api/filings/{id}/status: the form asking for the access code (the same for every id, known or not).
-/// POST with the code: the status page; with action=withdraw: the confirmation; with action=confirm-withdraw: withdraws.
+/// POST with the code: the status page; with action=withdraw: the confirmation; with action=confirm-withdraw: withdraws;
+/// with action=report-fix (noticeId, report): reports a rectification's fix.
 /// The code travels only in form posts, never in a URL.
 /// </summary>
 internal static class FilingStatusPageEndpoints
@@ -15,6 +17,7 @@ internal static class FilingStatusPageEndpoints
     private const string ShowAction = "";
     public const string WithdrawAction = "withdraw";
     public const string ConfirmWithdrawAction = "confirm-withdraw";
+    public const string ReportFixAction = "report-fix";
 
     public static void MapFilingStatusPage(this RouteGroupBuilder filings)
     {
@@ -58,6 +61,11 @@ internal static class FilingStatusPageEndpoints
             var result = await changes.WithdrawAsync(filingId, reason, ct);
             notice = result.Outcome == ChangeOutcome.Done ? "filing.page.withdrawn" : "filing.page.cannotWithdraw";
             known = result.State;
+        }
+        else if (action == ReportFixAction)
+        {
+            notice = await RectificationSection.ReportAsync(context.RequestServices.GetRequiredService<RectificationEngine>(), filingId,
+                form["noticeId"].FirstOrDefault() ?? "", form["report"].FirstOrDefault() ?? "", ct);
         }
         else if (action == WithdrawAction)
         {

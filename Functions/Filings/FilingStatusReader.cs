@@ -1,6 +1,10 @@
 using Reopen.Functions.Approvals;
 using Reopen.Functions.Notifications.Undelivered;
 using Reopen.Functions.Permits;
+using Reopen.Functions.Supervision.Inspections;
+using Reopen.Functions.Supervision.Rectification;
+using Reopen.Orchestrations.Supervision;
+using Reopen.Orchestrations.Supervision.Rectification;
 using Reopen.Functions.Web.Localization;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Policy;
@@ -8,7 +12,9 @@ using Reopen.Orchestrations.Policy;
 namespace Reopen.Functions.Filings;
 
 /// <summary>Turns the approval's state (and, for escalated steps, its history) into what the business may see.</summary>
-internal sealed class FilingStatusReader(ApprovalEngine approvals, FilingLinkBuilder links, UndeliveredMessageLog undelivered)
+internal sealed class FilingStatusReader(
+    ApprovalEngine approvals, FilingLinkBuilder links, UndeliveredMessageLog undelivered, InspectionBoard inspections, RectificationEngine rectifications,
+    DistrictPolicy policy)
 {
     /// <summary>Null when the approval never started (an unknown id, or a submission that did not get that far).</summary>
     public Task<FilingStatusView?> ReadAsync(string filingId, Texts t, CancellationToken ct) => ReadAsync(filingId, known: null, t, ct);
@@ -33,7 +39,21 @@ internal sealed class FilingStatusReader(ApprovalEngine approvals, FilingLinkBui
         {
             Version = FilingVersions.Current(state),
             Undelivered = [.. (await undelivered.ListAsync(filingId, ct)).Select(m => UndeliveredView.From(t, m))],
+            Rectifications = state.PermitNumber is null ? [] : await RectificationsAsync(filingId, t, ct),
         };
+    }
+
+    // Only a permitted business is inspected; each notice or closure an inspection recorded has its own process.
+    private async Task<IReadOnlyList<RectificationView>> RectificationsAsync(string filingId, Texts t, CancellationToken ct)
+    {
+        var views = new List<RectificationView>();
+        foreach (var task in await inspections.ForFilingAsync(filingId, ct))
+        {
+            if (task.NoticeId is not null || task.Result?.Outcome is not (InspectionOutcome.RectificationNotice or InspectionOutcome.Closure)) continue;
+            if (await rectifications.GetAsync(RectificationProcess.InstanceIdFor(filingId, task.Key), ct) is { State.Notice: not null } notice)
+                views.Add(RectificationView.From(t, notice.State, policy));
+        }
+        return views;
     }
 
     // The state keeps the last deadline of a closed or returned step; it binds nobody once the step is not open.

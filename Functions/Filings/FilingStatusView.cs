@@ -1,4 +1,5 @@
 using Reopen.Functions.Notifications.Undelivered;
+using Reopen.Functions.Supervision.Rectification;
 
 namespace Reopen.Functions.Filings;
 
@@ -31,6 +32,9 @@ public sealed record FilingStatusView(
 
     /// <summary>Messages of this filing that will not be sent (refused by the provider, or still failing after the last try).</summary>
     public IReadOnlyList<UndeliveredView> Undelivered { get; init; } = [];
+
+    /// <summary>Rectification notices from inspections of the reopened business, each with its numbered documents.</summary>
+    public IReadOnlyList<RectificationView> Rectifications { get; init; } = [];
 }
 
 /// <summary>A step of the route.</summary>

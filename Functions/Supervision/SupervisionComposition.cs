@@ -1,4 +1,10 @@
+using Microsoft.Extensions.Options;
+using Reopen.Functions.Approvals;
+using Reopen.Functions.Hosting.Durable;
 using Reopen.Functions.Hosting.Storage;
+using Reopen.Functions.Supervision.Rectification;
+using Reopen.Orchestrations.Runtime;
+using Reopen.Orchestrations.Supervision.Rectification;
 using Reopen.Functions.Supervision.FollowUps;
 using Reopen.Functions.Supervision.Inspections;
 using Reopen.Orchestrations.Policy;
@@ -7,7 +13,7 @@ namespace Reopen.Functions.Supervision;
 
 public static class SupervisionComposition
 {
-    /// <summary>Follow-ups (table FollowUps), their sweep, and the grid teams' inspections (table Inspections).</summary>
+    /// <summary>Follow-ups (table FollowUps), their sweep, the grid teams' inspections (table Inspections), and each rectification notice's process.</summary>
     public static IServiceCollection AddSupervision(this IServiceCollection services)
     {
         services.AddRequiredTable(FollowUpSchedule.TableName);
@@ -16,6 +22,19 @@ public static class SupervisionComposition
         services.AddSingleton(sp => new InspectionBoard(sp.GetRequiredService<AppTables>().Get(InspectionBoard.TableName)));
         services.AddSingleton<FollowUpSweep>();
         services.AddSingleton<InspectionConsequences>();
+
+        services.AddSingleton(sp => new RectificationProcess(sp.GetRequiredService<DistrictPolicy>().Supervision));
+        services.AddSingleton(sp => new ProcessReadModel<RectificationState, RectificationEvent>(sp.GetRequiredService<ProcessStore>(), RectificationProcess.ProcessName));
+        services.AddSingleton<IEffectHandler<RectificationEffect>, RectificationEffects>();
+        services.AddSingleton(sp => new RectificationEngine(
+            sp.GetRequiredService<RectificationProcess>(),
+            sp.GetRequiredService<ProcessReadModel<RectificationState, RectificationEvent>>(),
+            sp.GetRequiredService<IOrchestrationGateway>(),
+            sp.GetRequiredService<CommandSignals>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<ApprovalWaitOptions>>().Value.OutcomeWait,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Reopen.Rectifications")));
+        services.AddProcessTasks(sp => sp.GetRequiredService<RectificationProcess>());
         return services;
     }
 

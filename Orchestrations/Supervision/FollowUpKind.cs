@@ -9,9 +9,11 @@ public enum FollowUpKind
     SpotCheck,
     /// <summary>日检查、日消毒: the daily self-check reminder to a livelihood supplier.</summary>
     SelfCheckReminder,
+    /// <summary>复查: the re-inspection after a rectification notice; assigned by the notice's process, never planned.</summary>
+    Reinspection,
 }
 
 public static class FollowUpKinds
 {
-    public static bool IsInspection(this FollowUpKind kind) => kind is FollowUpKind.LookBack or FollowUpKind.SpotCheck;
+    public static bool IsInspection(this FollowUpKind kind) => kind is FollowUpKind.LookBack or FollowUpKind.SpotCheck or FollowUpKind.Reinspection;
 }

@@ -1,7 +1,7 @@
 using Reopen.Bench;
 using Reopen.TestSupport;
 
-// Usage: dotnet run -c Release --project bench/Reopen.Bench [http|reminders|all] [instances] [concurrency]
+// Usage: dotnet run -c Release --project bench/Reopen.Bench [http|reminders|sweep|all] [instances] [concurrency]
 var what = args.ElementAtOrDefault(0) ?? "all";
 var instances = int.TryParse(args.ElementAtOrDefault(1), out var n) ? n : 400;
 var concurrency = int.TryParse(args.ElementAtOrDefault(2), out var c) ? c : 16;
@@ -20,3 +20,4 @@ if (what is "http" or "all")
         "(the app's own Table requests come on top)");
 }
 if (what is "reminders" or "all") await ReminderBench.RunAsync(azurite.ConnectionString, filings: Math.Max(instances / 10, 10));
+if (what is "sweep" or "all") await SweepBench.RunAsync(azurite.ConnectionString);

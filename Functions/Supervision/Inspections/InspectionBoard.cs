@@ -50,6 +50,18 @@ public sealed class InspectionBoard(TableClient table)
         }
     }
 
+    /// <summary>Assigns a task once: a repeat finds it there and leaves it (and any result) alone.</summary>
+    public async Task AssignAsync(InspectionTask task, DateTimeOffset now, CancellationToken ct)
+    {
+        try
+        {
+            await table.AddEntityAsync(task.ToEntity(now), ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+        }
+    }
+
     /// <summary>The task with its ETag, so that recording it can tell whether someone else recorded it first.</summary>
     public async Task<(InspectionTask Task, ETag ETag)?> FindAsync(string filingId, string key, CancellationToken ct)
     {

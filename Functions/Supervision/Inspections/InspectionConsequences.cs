@@ -1,40 +1,54 @@
-using Reopen.Functions.Approvals;
-using Reopen.Functions.Filings;
-using Reopen.Functions.Hosting.Urls;
-using Reopen.Functions.Notifications;
 using Reopen.Functions.Permits;
-using Reopen.Functions.Web.Localization;
-using Reopen.Orchestrations.Policy;
+using Reopen.Orchestrations.Runtime;
 using Reopen.Orchestrations.Supervision;
+using Reopen.Orchestrations.Supervision.Rectification;
 
 namespace Reopen.Functions.Supervision.Inspections;
 
 /// <summary>
-/// What a recorded inspection does beyond the record: a closure suspends the permit at once (the verification page and the
-/// placard's QR read it live); a notice or a closure tells the business by SMS, with fixed words and its status page.
+/// What a recorded inspection sets going: a closure suspends the permit at once (the verification page and the placard's
+/// QR read it live); a notice or a closure opens the notice's rectification process, which tells the business and follows
+/// it up; a re-inspection's result goes to the notice it re-inspects.
 /// </summary>
-public sealed class InspectionConsequences(
-    PermitRegister permits, ApprovalEngine approvals, DistrictPolicy policy, PublicUrls urls, ISmsSender sms, ILogger<InspectionConsequences> logger)
+public sealed class InspectionConsequences(PermitRegister permits, RectificationEngine rectifications, ILogger<InspectionConsequences> logger)
 {
-    private static readonly Texts Zh = Texts.For(UiLanguage.Zh);
-
     public async Task ApplyAsync(InspectionTask task, InspectionResult result, CancellationToken ct)
     {
+        if (task.NoticeId is { } noticeId)
+        {
+            var passed = result.Outcome is InspectionOutcome.Passed or InspectionOutcome.FixedOnSpot;
+            await SendAsync(noticeId, new RecordReinspection(passed, result.FailedItems, result.InspectorId), "reinspection-" + task.Key, ct);
+            return;
+        }
         if (result.Outcome == InspectionOutcome.Closure)
         {
             await permits.SetStatusAsync(task.PermitNumber, PermitStatus.Suspended, ct);
             logger.LogInformation("Permit {PermitKey} of filing {FilingId} suspended by inspection {InspectionKey}", PermitLinks.KeyOf(task.PermitNumber),
                 task.FilingId, task.Key);
         }
-        if (result.Outcome is not (InspectionOutcome.RectificationNotice or InspectionOutcome.Closure)) return;
+        if (result.Outcome is InspectionOutcome.RectificationNotice or InspectionOutcome.Closure)
+        {
+            var id = RectificationProcess.InstanceIdFor(task.FilingId, task.Key);
+            var notice = new RectificationNotice(id, task.FilingId, task.Key, task.PermitNumber, task.StreetCode, task.BusinessName, task.Address,
+                task.Category, result.InspectorId, result.FailedItems, result.Outcome == InspectionOutcome.Closure);
+            await SendAsync(id, new OpenRectification(notice), "open", ct);
+        }
+    }
 
-        var mobile = (await approvals.GetAsync(task.FilingId, ct))?.State.Filing?.ResponsibleMobile;
-        if (string.IsNullOrEmpty(mobile)) return;
-        var status = urls.For(FilingLinks.StatusPath(task.FilingId));
-        var body = Zh.T("businessSms.signature", policy.Name.Zh) + (result.Outcome == InspectionOutcome.Closure
-            ? Zh.T("inspection.sms.closure", task.PermitNumber, status)
-            : Zh.T("inspection.sms.notice", result.FailedItems.Count, Zh.At(result.RectifyBy!.Value), status));
-        var receipt = await sms.SendAsync(new SmsMessage(mobile, body), $"inspection|{task.FilingId}|{task.Key}|{result.Outcome}|sms", ct);
-        logger.LogInformation("Inspection {InspectionKey} of filing {FilingId}: {Outcome} SMS {MessageId}", task.Key, task.FilingId, result.Outcome, receipt.MessageId);
+    // The command id is the inspection's, so a repeat of this step applies nothing twice.
+    private async Task SendAsync(string noticeId, RectificationCommand command, string commandId, CancellationToken ct)
+    {
+        try
+        {
+            await rectifications.HandleAsync(noticeId, command, commandId, ct);
+        }
+        catch (CommandPendingException)
+        {
+            logger.LogInformation("Rectification {NoticeId}: {Command} sent; its orchestration applies it shortly", noticeId, command.GetType().Name);
+        }
+        catch (CommandRejectedException e)
+        {
+            logger.LogWarning("Rectification {NoticeId} refused {Command}: {Code}", noticeId, command.GetType().Name, e.Code);
+        }
     }
 }

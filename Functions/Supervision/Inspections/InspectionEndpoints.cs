@@ -43,7 +43,9 @@ public static class InspectionEndpoints
         var (finding, errors) = InspectionRules.Decide(checklist, report, policy.Supervision, now);
         if (finding is null) return await PageAsync(http, open, filings, policy, report, errors, StatusCodes.Status422UnprocessableEntity, ct);
 
-        var result = new InspectionResult(finding.Outcome, finding.FailedItems, report.Notes.Trim(), open.Inspector.Id, now, finding.RectifyBy);
+        // A re-inspection's deadline, if any, is its notice's to set.
+        var result = new InspectionResult(finding.Outcome, finding.FailedItems, report.Notes.Trim(), open.Inspector.Id, now,
+            open.Task.NoticeId is null ? finding.RectifyBy : null);
         if (!await board.RecordAsync(open.Task, open.ETag, result, ct))
         {
             // Recorded by a second tab or a double tap in between: show what stands.

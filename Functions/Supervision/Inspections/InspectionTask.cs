@@ -10,7 +10,7 @@ public enum InspectionStatus { Assigned, Done }
 
 /// <summary>
 /// An inspection assigned to a grid inspector (Inspections table: PartitionKey = filing id, RowKey = "task|" + key), from
-/// the sweep of a due look-back or spot check. <paramref name="LinkExpiresAt"/> is fixed when it is first assigned, so
+/// the sweep of a due look-back or spot check, or from a rectification notice's process (a re-inspection, with its <paramref name="NoticeId"/>). <paramref name="LinkExpiresAt"/> is fixed when it is first assigned, so
 /// every message and digest for it carries the same link.
 /// </summary>
 public sealed record InspectionTask(
@@ -27,7 +27,8 @@ public sealed record InspectionTask(
     DateTimeOffset InspectBy,
     DateTimeOffset LinkExpiresAt,
     InspectionStatus Status = InspectionStatus.Assigned,
-    InspectionResult? Result = null)
+    InspectionResult? Result = null,
+    string? NoticeId = null)
 {
     public const string RowPrefix = "task|";
 
@@ -48,6 +49,7 @@ public sealed record InspectionTask(
         [nameof(LinkExpiresAt)] = LinkExpiresAt,
         [nameof(Status)] = Status.ToString(),
         ["ClaimedAt"] = claimedAt,
+        [nameof(NoticeId)] = NoticeId,
     };
 
     internal static InspectionTask FromEntity(TableEntity e) => new(
@@ -64,7 +66,8 @@ public sealed record InspectionTask(
         e.GetDateTimeOffset(nameof(InspectBy)) ?? default,
         e.GetDateTimeOffset(nameof(LinkExpiresAt)) ?? default,
         Enum.TryParse<InspectionStatus>(e.GetString(nameof(Status)), out var status) ? status : InspectionStatus.Assigned,
-        InspectionResult.FromEntity(e));
+        InspectionResult.FromEntity(e),
+        e.GetString(nameof(NoticeId)));
 }
 
 /// <summary>What the inspector recorded: the outcome, each failed item with what was wrong, and the deadline of a notice.</summary>

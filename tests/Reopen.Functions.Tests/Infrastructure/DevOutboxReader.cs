@@ -26,8 +26,8 @@ public sealed class DevOutboxReader(HttpClient client)
         return (await response.Content.ReadFromJsonAsync<List<OutboxMessage>>(JsonSerializerOptions.Web))!;
     }
 
-    /// <summary>The newest message to <paramref name="to"/> that matches, waiting a little (delivery follows the commit).</summary>
-    public async Task<OutboxMessage> WaitForAsync(string to, Func<OutboxMessage, bool>? matches = null, string? channel = null)
+    /// <summary>The newest message to <paramref name="to"/> (anyone, if null) that matches, waiting a little (delivery follows the commit).</summary>
+    public async Task<OutboxMessage> WaitForAsync(string? to, Func<OutboxMessage, bool>? matches = null, string? channel = null)
     {
         var giveUpAt = DateTime.UtcNow + Patience;
         while (true)

@@ -68,6 +68,18 @@ public sealed class PermitRegister(TableClient table)
         return row is null ? null : FromEntity(row);
     }
 
+    /// <summary>The newest permit of a business by its credit code, or by its exact name in a street; null when none.</summary>
+    public async Task<PermitRecord?> FindByAsync(string? creditCode, string street, string name, CancellationToken ct)
+    {
+        var filter = creditCode is not null
+            ? TableClient.CreateQueryFilter($"CreditCode eq {creditCode}")
+            : TableClient.CreateQueryFilter($"StreetCode eq {street} and BusinessName eq {name}");
+        PermitRecord? newest = null;
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
+            if (FromEntity(row) is var p && (newest is null || p.IssuedAt > newest.IssuedAt)) newest = p;
+        return newest;
+    }
+
     public static string StatusText(PermitStatus status) => status.ToString().ToLowerInvariant();
 
     private static PermitRecord FromEntity(TableEntity e) => new(

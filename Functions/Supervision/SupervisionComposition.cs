@@ -5,6 +5,7 @@ using Reopen.Functions.Hosting.Storage;
 using Reopen.Functions.Supervision.Rectification;
 using Reopen.Orchestrations.Runtime;
 using Reopen.Orchestrations.Supervision.Rectification;
+using Reopen.Functions.Supervision.Complaints;
 using Reopen.Functions.Supervision.FollowUps;
 using Reopen.Functions.Supervision.Inspections;
 using Reopen.Orchestrations.Policy;
@@ -35,9 +36,15 @@ public static class SupervisionComposition
             sp.GetRequiredService<IOptions<ApprovalWaitOptions>>().Value.OutcomeWait,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Reopen.Rectifications")));
         services.AddProcessTasks(sp => sp.GetRequiredService<RectificationProcess>());
+
+        services.AddRequiredTable(ComplaintDesk.TableName);
+        services.AddRequiredTable(ComplaintDesk.TargetsTableName);
+        services.AddSingleton(sp => new ComplaintDesk(sp.GetRequiredService<AppTables>().Get(ComplaintDesk.TableName),
+            sp.GetRequiredService<AppTables>().Get(ComplaintDesk.TargetsTableName)));
+        services.AddSingleton<ComplaintIntake>();
         return services;
     }
 
-    /// <summary>The inspector's task page.</summary>
-    public static RouteGroupBuilder MapSupervision(this RouteGroupBuilder api) => api.MapInspections();
+    /// <summary>The inspector's task page, and the complaints (12315) with their verification page.</summary>
+    public static RouteGroupBuilder MapSupervision(this RouteGroupBuilder api) => api.MapInspections().MapComplaints();
 }

@@ -1,0 +1,56 @@
+using Reopen.Functions.Web.Localization;
+
+namespace Reopen.Functions.Supervision.Complaints;
+
+internal sealed class ComplaintTexts : ITextSet
+{
+    public IReadOnlyDictionary<string, LocalizedText> Entries { get; } = new Dictionary<string, LocalizedText>
+    {
+        ["complaint.form.title"] = ("投诉举报（12315）", "Report a violation (12315)"),
+        ["complaint.form.intro"] = ("发现已复工企业未落实防控要求、未经批准擅自营业等问题，请在此反映。我们将在核查后答复。",
+            "Tell us about a business that breaks the prevention rules or opened without approval. We check every report and answer it."),
+        ["complaint.form.errors"] = ("请修改以下内容：", "Please correct the following:"),
+        ["complaint.form.chooseStreet"] = ("请选择街道", "Choose a street"),
+        ["complaint.form.privacy"] = ("联系方式仅用于答复您，不会告知被投诉单位。", "Your contact is only used to answer you; the business never sees it."),
+        ["complaint.form.submit"] = ("提交投诉", "Send the report"),
+        ["complaint.field.what"] = ("反映的问题", "What is wrong"),
+        ["complaint.field.business"] = ("被投诉单位名称", "Business name"),
+        ["complaint.field.street"] = ("所在街道", "Street"),
+        ["complaint.field.address"] = ("地址（选填）", "Address (optional)"),
+        ["complaint.field.creditCode"] = ("统一社会信用代码（选填）", "Credit code (optional)"),
+        ["complaint.field.permit"] = ("复工许可编号（选填）", "Permit number (optional)"),
+        ["complaint.field.contact"] = ("联系方式：手机或邮箱（选填）", "Your mobile or email (optional)"),
+        ["complaint.field.submittedAt"] = ("反映时间", "Reported"),
+        ["complaint.field.verifyBy"] = ("核查期限", "Verify by"),
+        ["complaint.unmatched"] = ("未匹配到复工许可", "No permit matched"),
+        ["complaint.received.title"] = ("投诉已受理", "Report received"),
+        ["complaint.received.message"] = ("受理编号 {0}，街道将于 {1} 前核查。", "Reference {0}; the street office checks it by {1}."),
+        ["complaint.received.answer"] = ("核查结果将发送到您留下的联系方式。", "The result will be sent to the contact you gave."),
+        ["complaint.received.noContact"] = ("您未留联系方式，核查结果不另行通知。", "You gave no contact, so the result is not sent to you."),
+        ["complaint.problem.title"] = ("投诉内容有误", "The report has errors"),
+        ["complaint.problem.malformed"] = ("不是有效的 JSON", "This is not valid JSON"),
+        ["complaint.problem.mediaType"] = ("请以 application/json 提交", "Send it as application/json"),
+        ["complaint.task.subject"] = ("【投诉核查】{0}：{1}", "[Complaint to verify] {0}: {1}"),
+        ["complaint.task.intro"] = ("群众反映以下问题，请按期到场核查并记录结果。投诉人身份不得向企业透露。",
+            "A member of the public reported the matter below. Please verify it on site in time and record the result. Never reveal who reported it."),
+        ["complaint.task.linkLabel"] = ("打开核查任务", "Open the task"),
+        ["complaint.task.noContact"] = ("未留联系方式", "None given"),
+        ["complaint.task.hasContact"] = ("已留（核查后自动答复，不显示）", "Given (answered automatically; not shown)"),
+        ["complaint.task.finding"] = ("核查结论", "Finding"),
+        ["complaint.task.result"] = ("核查情况", "What was found"),
+        ["complaint.task.answerHint"] = ("投诉人只会收到核查结论，不会收到此处填写的内容。", "The complainant gets the finding only, not these notes."),
+        ["complaint.task.submit"] = ("提交核查结果", "Record the result"),
+        ["complaint.task.error.finding"] = ("请选择核查结论", "Choose a finding"),
+        ["complaint.task.error.result"] = ("请填写核查情况（不超过一千字）", "Say what was found (at most 1,000 characters)"),
+        ["complaint.finding.Substantiated"] = ("情况属实，已依法处理", "Substantiated and dealt with"),
+        ["complaint.finding.NotSubstantiated"] = ("经核查未发现所反映问题", "Not substantiated"),
+        ["complaint.verified.title"] = ("核查结果已记录", "Result recorded"),
+        ["complaint.already.title"] = ("此投诉已核查", "This complaint is already verified"),
+        ["complaint.verified.message"] = ("{0}：{1}（{2}）。", "{0}: {1} ({2})."),
+        ["complaint.answer.subject"] = ("您反映的问题已核查（{0}）", "Your report has been checked ({0})"),
+        ["complaint.answer.Substantiated"] = ("您于{0}反映的问题（编号{1}）经核查情况属实，已依法处理。感谢您的监督。",
+            "The matter you reported on {0} (ref. {1}) was found true and has been dealt with. Thank you."),
+        ["complaint.answer.NotSubstantiated"] = ("您于{0}反映的问题（编号{1}）经现场核查，未发现所反映问题。感谢您的监督。",
+            "The matter you reported on {0} (ref. {1}) was checked on site; the problem was not found. Thank you."),
+    };
+}

@@ -39,6 +39,14 @@ public sealed class ComplaintDesk(TableClient complaints, TableClient targets)
         return found;
     }
 
+    /// <summary>Every complaint still to verify that is not a repeat, for the daily digest (a filtered scan, once a day).</summary>
+    public async IAsyncEnumerable<Complaint> OpenAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter($"Status eq {nameof(ComplaintStatus.Open)}");
+        await foreach (var row in complaints.QueryAsync<TableEntity>(filter, cancellationToken: ct))
+            if (Complaint.FromEntity(row) is { DuplicateOf: null } open) yield return open;
+    }
+
     /// <summary>Records the verification once: false when it changed since it was read (verified by a second submit).</summary>
     public async Task<bool> RecordAsync(Complaint verified, ETag etag, CancellationToken ct)
     {

@@ -83,6 +83,13 @@ public sealed class InspectionBoard(TableClient table)
         }
     }
 
+    /// <summary>Every inspection assigned and not yet recorded, for the daily digest (a filtered scan, once a day).</summary>
+    public async IAsyncEnumerable<InspectionTask> OpenAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter($"Status eq {nameof(InspectionStatus.Assigned)}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: ct)) yield return InspectionTask.FromEntity(row);
+    }
+
     /// <summary>A filing's inspections, assigned and done, oldest first (one partition).</summary>
     public async Task<IReadOnlyList<InspectionTask>> ForFilingAsync(string filingId, CancellationToken ct)
     {

@@ -32,6 +32,27 @@ public sealed class OfficialDigestTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_grid_inspector_with_an_inspection_due_gets_it_in_the_digest_with_the_task_link_they_were_mailed()
+    {
+        await using var journey = await Journey.StartAsync(azurite, o =>
+        {
+            o.Settings["Reopen:Policy"] = "fast";
+            o.Settings["Reopen:Supervision:SweepSchedule"] = "* * * * * *";
+            o.Settings["Reopen:Digest:Schedule"] = "* * * * * *";
+        });
+        var filingId = await journey.FileAsync(SampleFilings.BelowScale("清河晨检便利店"));
+        await journey.ApproveAsync(Journey.Secretary, m => m.Body.Contains("清河晨检便利店"));
+        await journey.ApproveAsync(Journey.Director, m => m.Body.Contains("清河晨检便利店"));
+
+        var task = await journey.Outbox.WaitForAsync(null, m => m.IdempotencyKey == $"followup|{filingId}|lookback-1|email", "email");
+        var digest = await journey.Outbox.WaitForAsync(task.To, IsDigest, "email");
+
+        Assert.Contains("清河晨检便利店", digest.Body);
+        Assert.Contains("回头看", digest.Body);
+        Assert.Contains(digest.Links, l => l.Url == task.Links.Single().Url);
+    }
+
+    [Fact]
     public async Task Nothing_waiting_sends_no_digest()
     {
         await using var journey = await Journey.StartAsync(azurite, o => o.Settings["Reopen:Digest:Schedule"] = "* * * * * *");

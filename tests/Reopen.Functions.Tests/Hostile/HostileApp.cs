@@ -94,19 +94,26 @@ public sealed class HostileApp : IAsyncLifetime
     public Task<TableSnapshot> SnapshotAsync() =>
         TableSnapshot.TakeAsync(App.GetRequiredService<TableServiceClient>(), App.TablePrefix, HostileRules.ChangesLegitimatelyOnRefusal);
 
-    /// <summary>Waits until two snapshots a moment apart agree: what a request set off after its answer (mail, permits) is done.</summary>
+    /// <summary>
+    /// Waits until nothing has changed for <see cref="Quiet"/>: what a request set off after its answer (mail, permits) is
+    /// done. Each hop of the Durable work (the commit, then the delivery) may wait for a queue poll, so the quiet spell is
+    /// longer than two of them, not one snapshot's gap.
+    /// </summary>
     public async Task SettleAsync()
     {
-        var giveUpAt = DateTime.UtcNow.AddSeconds(15);
+        var giveUpAt = DateTime.UtcNow.AddSeconds(20);
         var last = await SnapshotAsync();
-        while (DateTime.UtcNow < giveUpAt)
+        var changedAt = DateTime.UtcNow;
+        while (DateTime.UtcNow < giveUpAt && DateTime.UtcNow - changedAt < Quiet)
         {
             await Task.Delay(250);
             var now = await SnapshotAsync();
-            if (now.ChangesSince(last).Count == 0) return;
+            if (now.ChangesSince(last).Count > 0) changedAt = DateTime.UtcNow;
             last = now;
         }
     }
+
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(2.5);
 
     private async Task<HostileSeeds> SeedAsync()
     {

@@ -8,6 +8,7 @@ using Reopen.Orchestrations.Supervision.Rectification;
 using Reopen.Functions.Supervision.Complaints;
 using Reopen.Functions.Supervision.FollowUps;
 using Reopen.Functions.Supervision.Inspections;
+using Reopen.Functions.Supervision.Patrols;
 using Reopen.Orchestrations.Policy;
 
 namespace Reopen.Functions.Supervision;
@@ -46,5 +47,5 @@ public static class SupervisionComposition
     }
 
     /// <summary>The inspector's task page, and the complaints (12315) with their verification page.</summary>
-    public static RouteGroupBuilder MapSupervision(this RouteGroupBuilder api) => api.MapInspections().MapComplaints();
+    public static RouteGroupBuilder MapSupervision(this RouteGroupBuilder api) => api.MapInspections().MapPatrols().MapComplaints();
 }

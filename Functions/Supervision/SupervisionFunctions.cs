@@ -6,7 +6,7 @@ namespace Reopen.Functions.Supervision;
 
 /// <summary>
 /// Supervision as functions: the follow-up sweep on the schedule in <c>Reopen:Supervision:SweepSchedule</c> (UTC), and the
-/// inspector's page (GET shows the checklist, POST records the inspection).
+/// inspector's page (GET shows the checklist, POST records the inspection), and the patrol page that starts one nobody scheduled.
 /// </summary>
 public sealed class SupervisionFunctions(FollowUpSweep sweep, FunctionEndpoints endpoints)
 {
@@ -18,6 +18,14 @@ public sealed class SupervisionFunctions(FollowUpSweep sweep, FunctionEndpoints 
     [Function(nameof(ShowInspection))]
     public Task<IResult> ShowInspection([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/inspections/{token}")] HttpRequest request) =>
         endpoints.InvokeAsync(nameof(ShowInspection), request);
+
+    [Function(nameof(ShowPatrol))]
+    public Task<IResult> ShowPatrol([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/patrols/{token}")] HttpRequest request) =>
+        endpoints.InvokeAsync(nameof(ShowPatrol), request);
+
+    [Function(nameof(RecordPatrol))]
+    public Task<IResult> RecordPatrol([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/patrols/{token}")] HttpRequest request) =>
+        endpoints.InvokeAsync(nameof(RecordPatrol), request);
 
     [Function(nameof(RecordInspection))]
     public Task<IResult> RecordInspection([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/inspections/{token}")] HttpRequest request) =>

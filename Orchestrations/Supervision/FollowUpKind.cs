@@ -11,9 +11,11 @@ public enum FollowUpKind
     SelfCheckReminder,
     /// <summary>复查: the re-inspection after a rectification notice; assigned by the notice's process, never planned.</summary>
     Reinspection,
+    /// <summary>巡查: an inspection nobody scheduled, started by an official on patrol; never planned.</summary>
+    Patrol,
 }
 
 public static class FollowUpKinds
 {
-    public static bool IsInspection(this FollowUpKind kind) => kind is FollowUpKind.LookBack or FollowUpKind.SpotCheck or FollowUpKind.Reinspection;
+    public static bool IsInspection(this FollowUpKind kind) => kind is FollowUpKind.LookBack or FollowUpKind.SpotCheck or FollowUpKind.Reinspection or FollowUpKind.Patrol;
 }

@@ -6,6 +6,7 @@ using Reopen.Functions.Hosting.Urls;
 using Reopen.Functions.Notifications;
 using Reopen.Functions.Permits;
 using Reopen.Functions.Supervision.Inspections;
+using Reopen.Functions.Supervision.Patrols;
 using Reopen.Orchestrations.Policy;
 using Reopen.Orchestrations.Supervision;
 
@@ -104,7 +105,8 @@ public sealed class FollowUpSweep(
 
         var inspector = policy.FindOfficial(task.InspectorId) ?? policy.FindOfficial(proposed.InspectorId)!;
         var url = urls.For(InspectionLinks.PathFor(tokens.Create(InspectionLinks.Claims(task with { InspectorId = inspector.Id }))));
-        var receipt = await email.SendAsync(InspectionMessages.Email(task, inspector, url), row.MessageKey("email"), ct);
+        var patrol = urls.For(PatrolLinks.PathFor(tokens.Create(PatrolLinks.Claims(street, inspector, task.LinkExpiresAt))));
+        var receipt = await email.SendAsync(InspectionMessages.Email(task, inspector, url, patrol), row.MessageKey("email"), ct);
         if (policy.Supervision.InspectorSms && inspector.Mobile is { } mobile)
             await sms.SendAsync(new SmsMessage(mobile, InspectionMessages.Sms(policy, task, url)), row.MessageKey("sms"), ct);
         logger.LogInformation("Inspection {FollowUpKey} of filing {FilingId} assigned to official {OfficialId}: {MessageId}",

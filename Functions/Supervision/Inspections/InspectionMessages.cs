@@ -16,7 +16,8 @@ public static class InspectionMessages
     private static readonly Texts Zh = Texts.For(UiLanguage.Zh);
     private static readonly Texts En = Texts.For(UiLanguage.En);
 
-    public static EmailMessage Email(InspectionTask task, Official inspector, string url)
+    /// <param name="patrolUrl">The inspector's own patrol link, for a business they come across on the way.</param>
+    public static EmailMessage Email(InspectionTask task, Official inspector, string url, string patrolUrl)
     {
         var (business, address) = (MailText.Inert(task.BusinessName), MailText.Inert(task.Address));
         string Subject(Texts t) => t.T("inspection.email.subject", t[$"inspection.kind.{task.Kind}"], business);
@@ -35,6 +36,7 @@ public static class InspectionMessages
             .. Facts(Zh).Select(f => Zh.Labelled(f.Label, f.Value)), "",
             Zh["inspection.email.link"], url,
             Zh.T("inspection.email.linkExpires", Zh.At(task.LinkExpiresAt)), "",
+            Zh["inspection.email.patrol"], patrolUrl, "",
             "----", Subject(En), En[$"inspection.email.intro.{task.Kind}"],
             .. Facts(En).Select(f => En.Labelled(f.Label, f.Value)),
             En["inspection.email.link"] + " " + url,
@@ -46,13 +48,14 @@ public static class InspectionMessages
             <table>{Facts(Zh).Select(f => Html.Of($"<tr><th align=\"left\">{f.Label}</th><td>{f.Value}</td></tr>"))}</table>
             <p>{Zh["inspection.email.link"]}<br>{Html.Link(url, Zh["inspection.email.linkLabel"])}</p>
             <p>{Zh.T("inspection.email.linkExpires", Zh.At(task.LinkExpiresAt))}</p>
+            <p>{Zh["inspection.email.patrol"]} {Html.Link(patrolUrl, Zh["inspection.email.patrolLabel"])}</p>
             <hr>
             <p lang="en"><strong>{Subject(En)}</strong><br>{En[$"inspection.email.intro.{task.Kind}"]}</p>
             <table lang="en">{Facts(En).Select(f => Html.Of($"<tr><th align=\"left\">{f.Label}</th><td>{f.Value}</td></tr>"))}</table>
             <p lang="en">{Html.Link(url, En["inspection.email.linkLabel"])} {En.T("inspection.email.linkExpires", En.At(task.LinkExpiresAt))}</p>
             """);
         return new EmailMessage(inspector.Email, inspector.Name, Subject(Zh), html.ToString(), text,
-            [new MessageLink(Zh["inspection.email.linkLabel"], url)]);
+            [new MessageLink(Zh["inspection.email.linkLabel"], url), new MessageLink(Zh["inspection.email.patrolLabel"], patrolUrl)]);
     }
 
     /// <summary>To the inspector's phone: no business name (typed text never goes into an SMS), the task's link only.</summary>

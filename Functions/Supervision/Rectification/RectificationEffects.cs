@@ -5,6 +5,7 @@ using Reopen.Functions.Hosting.Urls;
 using Reopen.Functions.Notifications;
 using Reopen.Functions.Permits;
 using Reopen.Functions.Supervision.Inspections;
+using Reopen.Functions.Supervision.Patrols;
 using Reopen.Functions.Web.Localization;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Policy;
@@ -68,7 +69,9 @@ internal sealed class RectificationEffects(
         // The task as stored (a repeat keeps the first one's link expiry), so every message carries the same link.
         var stored = (await board.FindAsync(n.FilingId, e.TaskKey, ct))?.Task ?? task;
         var url = urls.For(InspectionLinks.PathFor(tokens.Create(InspectionLinks.Claims(stored))));
-        await email.SendAsync(InspectionMessages.Email(stored, inspector, url), context.IdempotencyKey + "|email", ct);
+        var home = policy.FindStreet(n.StreetCode) ?? throw new InvalidOperationException($"Street {n.StreetCode} is not in the policy.");
+        var patrol = urls.For(PatrolLinks.PathFor(tokens.Create(PatrolLinks.Claims(home, inspector, stored.LinkExpiresAt))));
+        await email.SendAsync(InspectionMessages.Email(stored, inspector, url, patrol), context.IdempotencyKey + "|email", ct);
         if (policy.Supervision.InspectorSms && inspector.Mobile is { } mobile)
             await sms.SendAsync(new SmsMessage(mobile, InspectionMessages.Sms(policy, stored, url)), context.IdempotencyKey + "|sms", ct);
         logger.LogInformation("Rectification {NoticeId}: re-inspection {TaskKey} assigned to official {OfficialId}", n.NoticeId, e.TaskKey, inspector.Id);

@@ -49,7 +49,7 @@ public sealed class OfficialDigestTests(AzuriteFixture azurite)
 
         Assert.Contains("清河晨检便利店", digest.Body);
         Assert.Contains("回头看", digest.Body);
-        Assert.Contains(digest.Links, l => l.Url == task.Links.Single().Url);
+        Assert.Contains(digest.Links, l => l.Url == task.LinkTo("/api/inspections/"));
     }
 
     [Fact]

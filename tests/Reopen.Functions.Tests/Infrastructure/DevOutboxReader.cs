@@ -6,7 +6,11 @@ namespace Reopen.Functions.Tests.Infrastructure;
 public sealed record OutboxLink(string Label, string Url);
 
 public sealed record OutboxMessage(string Channel, string To, string? Subject, string Body, IReadOnlyList<OutboxLink> Links, DateTimeOffset SentAt,
-    string IdempotencyKey);
+    string IdempotencyKey)
+{
+    /// <summary>The link whose path starts with <paramref name="path"/>, e.g. "/api/inspections/" (an email may carry others).</summary>
+    public string LinkTo(string path) => Links.Single(l => new Uri(l.Url).AbsolutePath.StartsWith(path, StringComparison.Ordinal)).Url;
+}
 
 /// <summary>Reads GET /dev/outbox (JSON, newest first), the only place the tests take links from.</summary>
 public sealed class DevOutboxReader(HttpClient client)

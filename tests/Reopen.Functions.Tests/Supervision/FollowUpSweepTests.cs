@@ -43,7 +43,7 @@ public sealed class FollowUpSweepTests(AzuriteFixture azurite)
         Assert.Equal(1, sends.Calls[$"email:followup|{filingId}|lookback-1|email"]);
         Assert.Equal(1, sends.Calls[$"sms:followup|{filingId}|lookback-1|sms"]);
         var sms = Assert.Single(await journey.Outbox.ListAsync(channel: "sms"), m => m.IdempotencyKey == $"followup|{filingId}|lookback-1|sms");
-        Assert.Contains(task.Links.Single().Url, sms.Body);
+        Assert.Contains(task.LinkTo("/api/inspections/"), sms.Body);
         // The second look-back is 14 "days" (seconds) away: not yet.
         Assert.DoesNotContain(sends.Calls.Keys, k => k.Contains("lookback-2", StringComparison.Ordinal));
     }

@@ -30,7 +30,7 @@ public sealed class SupervisionJourneyTests(AzuriteFixture azurite)
 
         var task = await journey.Outbox.WaitForAsync(null, m => IsLookBack(m) && m.Body.Contains("清河小炒王"), "email");
         Assert.Contains(task.To, SampleStreetOfficials.GridTeam);
-        var link = task.Links.Single().Url;
+        var link = task.LinkTo("/api/inspections/");
         var (shown, form) = await journey.GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
         Assert.Contains("八个不得", form);
@@ -52,7 +52,7 @@ public sealed class SupervisionJourneyTests(AzuriteFixture azurite)
         Assert.Contains("整改报告已提交", reported);
 
         var reinspection = await journey.Outbox.WaitForAsync(task.To, m => m.Subject!.Contains("整改复查"), "email");
-        var (again, _) = await journey.PostFormAsync(reinspection.Links.Single().Url,
+        var (again, _) = await journey.PostFormAsync(reinspection.LinkTo("/api/inspections/"),
             Checklist(Checklists.For(Orchestrations.Filings.BusinessCategory.SmallRestaurant), failed: null, outcome: InspectionOutcome.Passed));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
 
@@ -72,7 +72,7 @@ public sealed class SupervisionJourneyTests(AzuriteFixture azurite)
         var (filingId, _) = await ApprovedAsync(journey, SampleFilings.BelowScale("清河无声商行"));
         var task = await journey.Outbox.WaitForAsync(null, m => IsLookBack(m) && m.Body.Contains("清河无声商行"), "email");
 
-        await journey.PostFormAsync(task.Links.Single().Url, Checklist(Checklists.For(Orchestrations.Filings.BusinessCategory.General),
+        await journey.PostFormAsync(task.LinkTo("/api/inspections/"), Checklist(Checklists.For(Orchestrations.Filings.BusinessCategory.General),
             failed: ("five.supplies", "消毒液储备不足"), outcome: InspectionOutcome.RectificationNotice));
 
         var order = await journey.Outbox.WaitForAsync(Journey.Director, m => m.Subject!.StartsWith("【督办单】", StringComparison.Ordinal), "email");

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Reopen.Functions.Approvals;
+using Reopen.Functions.Approvals.DecisionLinks;
+using Reopen.Functions.Hosting.Urls;
+using Reopen.Functions.Notifications;
+using Reopen.Functions.Permits;
+using Reopen.Functions.Supervision.Inspections;
+using Reopen.Functions.Web;
+using Reopen.Functions.Web.Localization;
+using Reopen.Orchestrations.Filings;
+using Reopen.Orchestrations.Policy;
+using Reopen.Orchestrations.Supervision;
+
+namespace Reopen.Functions.Supervision.Patrols;
+
+/// <summary>
+/// GET /api/patrols/{token}: the patrol form of an official's own link; POST: a business with a permit gets a patrol
+/// inspection of its own and the official goes on to its checklist (303); one without a permit has opened without approval:
+/// closure is ordered and the operator, if a mobile is given, is told by SMS to close and file.
+/// </summary>
+public static class PatrolEndpoints
+{
+    public static RouteGroupBuilder MapPatrols(this RouteGroupBuilder api)
+    {
+        var patrols = api.MapGroup("/patrols").WithTags("Inspections").ExcludeFromDescription().WithNoReferrer();
+        patrols.MapGet("/{token}", Show).WithName("ShowPatrol");
+        patrols.MapPost("/{token}", Record).WithName("RecordPatrol");
+        return api;
+    }
+
+    private static IResult Show(string token, HttpContext http, DecisionLinkToken tokens, DistrictPolicy policy) =>
+        Read(token, tokens, policy) is { } open
+            ? PageResults.Html(t => Form(t, open.Street, open.Official, Action(http), []))
+            : Invalid();
+
+    private static async Task<IResult> Record(string token, HttpContext http, DecisionLinkToken tokens, DistrictPolicy policy, PermitRegister permits,
+        InspectionBoard board, PublicUrls urls, ISmsSender sms, TimeProvider time, ILoggerFactory loggers, CancellationToken ct)
+    {
+        if (Read(token, tokens, policy) is not { } open) return Invalid();
+        var form = http.Request.HasFormContentType ? await PostedForm.ReadAsync(http.Request, ct) : null;
+        string Field(string name) => (form?[name].FirstOrDefault() ?? "").Trim();
+        var (permitNumber, creditCode, name, address, mobileText) = (Field("permitNumber"), Field("creditCode"), Field("name"), Field("address"), Field("mobile"));
+        var t = Texts.For(http);
+        var errors = new List<string>();
+        string? mobile = null;
+        if (mobileText.Length > 0 && !MobileNumber.TryNormalize(mobileText, out mobile)) errors.Add(t["patrol.error.mobile"]);
+        if (permitNumber.Length == 0 && creditCode.Length == 0 && name.Length == 0) errors.Add(t["patrol.error.missing"]);
+        if (errors.Count > 0) return PageResults.Html(tt => Form(tt, open.Street, open.Official, Action(http), errors), StatusCodes.Status422UnprocessableEntity);
+
+        var permit = permitNumber.Length > 0 && PermitLinks.IsWellFormedKey(PermitLinks.KeyOf(permitNumber))
+            ? await permits.FindAsync(PermitLinks.KeyOf(permitNumber), ct)
+            : null;
+        if (permit is null && (creditCode.Length > 0 || name.Length > 0))
+            permit = await permits.FindByAsync(creditCode.Length > 0 ? CreditCode.Normalize(creditCode) : null, open.Street.Code, name, ct);
+        var now = time.GetUtcNow();
+        var logger = loggers.CreateLogger(typeof(PatrolEndpoints).FullName!);
+        if (permit is { Status: not PermitStatus.Revoked })
+        {
+            var key = string.Create(CultureInfo.InvariantCulture, $"patrol-{now.ToOffset(BeijingTime.Offset):yyyyMMddHHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}");
+            var expires = now + policy.LinkLifetime;
+            var task = new InspectionTask(permit.FilingId, key, FollowUpKind.Patrol, open.Official.Id, permit.StreetCode, permit.PermitNumber, permit.BusinessName,
+                permit.Address, permit.Category, now, now + policy.Supervision.InspectionWithin, expires);
+            await board.AssignAsync(task, now, ct);
+            logger.LogInformation("Patrol inspection {InspectionKey} of filing {FilingId} started by official {OfficialId}", key, permit.FilingId, open.Official.Id);
+            return PageResults.SeeOther(InspectionLinks.PathFor(tokens.Create(InspectionLinks.Claims(task))));
+        }
+
+        // Opened without approval (no permit, or one revoked): closure is ordered on the spot and the operator pointed to filing.
+        if (name.Length == 0 || address.Length == 0)
+            return PageResults.Html(tt => Form(tt, open.Street, open.Official, Action(http), [tt["patrol.error.missing"]]), StatusCodes.Status422UnprocessableEntity);
+        var home = urls.For("/api");
+        if (mobile is not null)
+        {
+            var body = t.T("businessSms.signature", policy.Name.Zh) + Texts.For(UiLanguage.Zh).T("patrol.unapproved.sms", home);
+            // The number itself stays out of the key (keys are stored and may be logged): a hash of it tells repeats apart.
+            var who = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(mobile)))[..16];
+            await sms.SendAsync(new SmsMessage(mobile, body), string.Create(CultureInfo.InvariantCulture, $"patrol|{open.Official.Id}|{now:yyyyMMddHHmm}|{who}"), ct);
+        }
+        logger.LogInformation("Patrol by official {OfficialId} in street {StreetCode}: a business without a valid permit, closure ordered", open.Official.Id, open.Street.Code);
+        return PageResults.Html(tt => new HtmlPage(tt["patrol.unapproved.title"], Html.Of($"""
+            <section class="card notice" role="status" data-notice="unapproved">
+            <h1>{tt["patrol.unapproved.title"]}</h1>
+            <p>{tt.T("patrol.unapproved.message", name, address, tt.AtPrecise(now), home)}</p>
+            {(mobile is null ? Html.Empty : Html.Of($"<p>{tt["patrol.unapproved.smsSent"]}</p>"))}
+            </section>
+            """)));
+    }
+
+    private static HtmlPage Form(Texts t, Street street, Official official, string action, IReadOnlyList<string> errors) => new(t["patrol.title"], Html.Of($"""
+        <h1>{t["patrol.title"]}</h1>
+        <p>{t.Person(official)} · {t.Local(street.Name)}</p>
+        <p>{t["patrol.intro"]}</p>
+        {(errors.Count == 0 ? Html.Empty : Html.Of($"<div class=\"card error\" role=\"alert\" data-errors=\"{errors.Count}\"><ul>{errors.Select(e => Html.Of($"<li>{e}</li>"))}</ul></div>"))}
+        <form method="post" action="{action}" class="card patrol">
+        <label for="permitNumber">{t["patrol.permit"]}</label><input id="permitNumber" name="permitNumber" maxlength="40">
+        <label for="creditCode">{t["patrol.creditCode"]}</label><input id="creditCode" name="creditCode" maxlength="18">
+        <label for="name">{t["patrol.name"]}</label><input id="name" name="name" maxlength="{FilingLimits.BusinessNameLength}">
+        <label for="address">{t["patrol.address"]}</label><input id="address" name="address" maxlength="{FilingLimits.AddressLength}">
+        <label for="mobile">{t["patrol.mobile"]}</label><input id="mobile" name="mobile" maxlength="20" inputmode="tel">
+        <p><button type="submit">{t["patrol.submit"]}</button></p>
+        </form>
+        """));
+
+    private static (Street Street, Official Official)? Read(string token, DecisionLinkToken tokens, DistrictPolicy policy) =>
+        tokens.Verify(token) is DecisionLinkVerification.Valid { Claims: var claims }
+        && PatrolLinks.StreetOf(claims) is { } code && policy.FindStreet(code) is { } street
+        && street.GridTeam.Append(street.Inspector).FirstOrDefault(o => o.Id == claims.ApproverId) is { } official
+            ? (street, official)
+            : null;
+
+    private static string Action(HttpContext http) => http.Request.PathBase.Add(http.Request.Path).ToUriComponent();
+
+    private static IResult Invalid() =>
+        PageResults.Html(t => ErrorPage.Compose(t, StatusCodes.Status400BadRequest, t["inspection.invalid.message"], t["inspection.invalid.title"]),
+            StatusCodes.Status400BadRequest);
+}

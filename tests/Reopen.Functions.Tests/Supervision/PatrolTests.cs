@@ -1,0 +1,49 @@
+using System.Net;
+using Reopen.Functions.Supervision.FollowUps;
+using Reopen.Functions.Tests.Approvals;
+using Reopen.Functions.Tests.Infrastructure;
+using Reopen.TestSupport;
+
+namespace Reopen.Functions.Tests.Supervision;
+
+/// <summary>An inspection nobody scheduled: from the patrol link in an inspector's task email (fast policy).</summary>
+[Collection(JourneyCollection.Name)]
+public sealed class PatrolTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task On_patrol_a_permitted_business_gets_a_checklist_and_one_without_a_permit_is_ordered_to_close_and_told_to_file()
+    {
+        await using var journey = await Journey.StartAsync(azurite, o => o.Settings["Reopen:Policy"] = "fast");
+        var filingId = await journey.FileAsync(SampleFilings.BelowScale("清河巡查便利店"));
+        await journey.ApproveAsync(Journey.Secretary, m => m.Body.Contains("清河巡查便利店"));
+        await journey.ApproveAsync(Journey.Director, m => m.Body.Contains("清河巡查便利店"));
+        await journey.Outbox.WaitForAsync(Journey.BusinessMobile, m => m.Body.Contains("复工备案已通过"), "sms");
+        var permit = (await journey.StateAsync(filingId)).PermitNumber!;
+        await Task.Delay(TimeSpan.FromSeconds(3.5));
+        await journey.App.GetRequiredService<FollowUpSweep>().RunAsync(default);
+        var task = await journey.Outbox.WaitForAsync(null, m => m.IdempotencyKey == $"followup|{filingId}|lookback-1|email", "email");
+        var patrol = task.LinkTo("/api/patrols/");
+
+        var (form, page) = await journey.GetAsync(patrol);
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        var (started, _) = await journey.PostFormAsync(patrol, ("permitNumber", permit));
+        Assert.Equal(HttpStatusCode.SeeOther, started.StatusCode);
+        var checklist = started.Headers.Location!.OriginalString;
+        Assert.StartsWith("/api/inspections/", checklist);
+        var (shown, html) = await journey.GetAsync(checklist);
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Contains("日常巡查", html);
+        Assert.Contains("清河巡查便利店", html);
+
+        var (unapproved, notice) = await journey.PostFormAsync(patrol, ("name", "无证夜市摊"), ("address", "清河区清源路99号"), ("mobile", "13700137000"));
+        Assert.Equal(HttpStatusCode.OK, unapproved.StatusCode);
+        Assert.Contains("data-notice=\"unapproved\"", notice);
+        var sms = await journey.Outbox.WaitForAsync("13700137000", m => m.Body.Contains("擅自营业"), "sms");
+        Assert.Contains("/api", sms.Body);
+
+        var (missing, _) = await journey.PostFormAsync(patrol, ("mobile", "123"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, missing.StatusCode);
+        var (tampered, _) = await journey.GetAsync(patrol[..^3] + "AAA");
+        Assert.Equal(HttpStatusCode.BadRequest, tampered.StatusCode);
+    }
+}

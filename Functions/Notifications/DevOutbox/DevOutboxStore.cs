@@ -10,14 +10,16 @@ using Reopen.Orchestrations.Storage;
 namespace Reopen.Functions.Notifications.DevOutbox;
 
 /// <summary>
-/// The dev outbox in Table storage. One partition; message rows "m-{inverted ticks}-{key hash}" so a
-/// plain query is newest first, and one "k-{key hash}" row per idempotency key, written in the same
-/// transaction, so a repeated send stores nothing and returns the first message.
+/// The dev outbox in Table storage. Sixteen partitions "outbox-{first hex digit of the key hash}", so that a burst of sends
+/// (a sweep's thousands) spreads its writes; in each, message rows "m-{inverted ticks}-{key hash}" so a plain query is
+/// newest first, and one "k-{key hash}" row per idempotency key, written in the same transaction, so a repeated send
+/// stores nothing and returns the first message. A listing merges the partitions' newest-first queries.
 /// </summary>
 public sealed partial class DevOutboxStore(TableClient table)
 {
     public const string TableName = "DevOutbox";
-    private const string Partition = "outbox";
+    private const string PartitionPrefix = "outbox-";
+    private const int Partitions = 16;
     private const string MessagePrefix = "m-";
     private const string KeyPrefix = "k-";
     private const int BatchLimit = 100;
@@ -30,19 +32,19 @@ public sealed partial class DevOutboxStore(TableClient table)
         await EnsureTableAsync().WaitAsync(ct);
         var keyHash = Hash(message.IdempotencyKey);
         var messageRow = MessagePrefix + (DateTimeOffset.MaxValue.UtcTicks - message.SentAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + keyHash;
-        var keyRow = new TableEntity(Partition, KeyPrefix + keyHash) { ["MessageRowKey"] = messageRow };
+        var keyRow = new TableEntity(PartitionOf(keyHash), KeyPrefix + keyHash) { ["MessageRowKey"] = messageRow };
         try
         {
             await table.SubmitTransactionAsync(
             [
                 new TableTransactionAction(TableTransactionActionType.Add, keyRow),
-                new TableTransactionAction(TableTransactionActionType.Add, DevOutboxEntity.ToEntity(message, Partition, messageRow)),
+                new TableTransactionAction(TableTransactionActionType.Add, DevOutboxEntity.ToEntity(message, keyRow.PartitionKey, messageRow)),
             ], ct);
             return (message with { MessageId = messageRow }, false);
         }
         catch (TableTransactionFailedException e) when (e.Status == 409 && e.FailedTransactionActionIndex is 0 or null)
         {
-            return (await ReadRepeatAsync(keyRow.RowKey, ct), true);
+            return (await ReadRepeatAsync(keyRow.PartitionKey, keyRow.RowKey, ct), true);
         }
     }
 
@@ -54,14 +56,18 @@ public sealed partial class DevOutboxStore(TableClient table)
         CancellationToken ct = default)
     {
         await EnsureTableAsync().WaitAsync(ct);
-        var filter = Filter(to, channel, after);
-        var messages = new List<DevOutboxMessage>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(max, 1000), cancellationToken: ct))
+        // Each partition's first max messages, newest first; the newest max of them all are the answer.
+        var perPartition = await Task.WhenAll(AllPartitions.Select(async partition =>
         {
-            messages.Add(DevOutboxEntity.FromEntity(entity));
-            if (messages.Count >= max) break;
-        }
-        return messages;
+            var found = new List<DevOutboxMessage>();
+            await foreach (var entity in table.QueryAsync<TableEntity>(Filter(partition, to, channel, after), maxPerPage: Math.Min(max, 1000), cancellationToken: ct))
+            {
+                found.Add(DevOutboxEntity.FromEntity(entity));
+                if (found.Count >= max) break;
+            }
+            return found;
+        }));
+        return [.. perPartition.SelectMany(m => m).OrderBy(m => m.MessageId, StringComparer.Ordinal).Take(max)];
     }
 
     /// <summary>
@@ -71,17 +77,25 @@ public sealed partial class DevOutboxStore(TableClient table)
     public async Task<int> CountAsync(string? to = null, string? channel = null, CancellationToken ct = default)
     {
         await EnsureTableAsync().WaitAsync(ct);
-        var count = 0;
-        await foreach (var _ in table.QueryAsync<TableEntity>(Filter(to, channel, after: null), select: ["RowKey"], cancellationToken: ct)) count++;
-        return count;
+        var counts = await Task.WhenAll(AllPartitions.Select(async partition =>
+        {
+            var count = 0;
+            await foreach (var _ in table.QueryAsync<TableEntity>(Filter(partition, to, channel, after: null), select: ["RowKey"], cancellationToken: ct)) count++;
+            return count;
+        }));
+        return counts.Sum();
     }
 
     /// <summary>Whether <paramref name="id"/> has the form of a message id, so it may continue a listing.</summary>
     public static bool IsMessageId(string id) => MessageIdPattern().IsMatch(id);
 
-    private static string Filter(string? to, string? channel, string? after)
+    private static readonly string[] AllPartitions = [.. Enumerable.Range(0, Partitions).Select(i => PartitionPrefix + i.ToString("x", CultureInfo.InvariantCulture))];
+
+    private static string PartitionOf(string keyHash) => PartitionPrefix + keyHash[0];
+
+    private static string Filter(string partition, string? to, string? channel, string? after)
     {
-        var filters = new List<string> { TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), TableFilters.StartsWith("RowKey", MessagePrefix) };
+        var filters = new List<string> { TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), TableFilters.StartsWith("RowKey", MessagePrefix) };
         if (after is not null) filters.Add(TableClient.CreateQueryFilter($"RowKey gt {after}"));
         if (!string.IsNullOrWhiteSpace(to)) filters.Add(TableClient.CreateQueryFilter($"To eq {to.Trim()}"));
         if (!string.IsNullOrWhiteSpace(channel)) filters.Add(TableClient.CreateQueryFilter($"Channel eq {channel.Trim().ToLowerInvariant()}"));
@@ -95,12 +109,18 @@ public sealed partial class DevOutboxStore(TableClient table)
     public async Task<int> ClearAsync(CancellationToken ct)
     {
         await EnsureTableAsync().WaitAsync(ct);
-        var rows = new List<TableEntity>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), select: ["PartitionKey", "RowKey"], cancellationToken: ct))
-            rows.Add(entity);
-        foreach (var chunk in rows.Chunk(BatchLimit))
-            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e, ETag.All)).ToList(), ct);
-        return rows.Count(r => r.RowKey.StartsWith(MessagePrefix, StringComparison.Ordinal));
+        var cleared = 0;
+        foreach (var partition in AllPartitions)
+        {
+            var rows = new List<TableEntity>();
+            await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["PartitionKey", "RowKey"], cancellationToken: ct))
+                rows.Add(entity);
+            // A transaction holds one partition's rows only.
+            foreach (var chunk in rows.Chunk(BatchLimit))
+                await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e, ETag.All)).ToList(), ct);
+            cleared += rows.Count(r => r.RowKey.StartsWith(MessagePrefix, StringComparison.Ordinal));
+        }
+        return cleared;
     }
 
     // Created on first use; a failed attempt (storage not up yet) is retried on the next call.
@@ -112,11 +132,11 @@ public sealed partial class DevOutboxStore(TableClient table)
         return ready;
     }
 
-    private async Task<DevOutboxMessage> ReadRepeatAsync(string keyRowKey, CancellationToken ct)
+    private async Task<DevOutboxMessage> ReadRepeatAsync(string partition, string keyRowKey, CancellationToken ct)
     {
-        var keyRow = await table.GetEntityOrNullAsync(Partition, keyRowKey, ct: ct)
+        var keyRow = await table.GetEntityOrNullAsync(partition, keyRowKey, ct: ct)
             ?? throw new InvalidOperationException("The dev outbox key row vanished during a repeated send (was the outbox cleared?).");
-        var messageRow = await table.GetEntityOrNullAsync(Partition, keyRow.GetString("MessageRowKey")!, ct: ct)
+        var messageRow = await table.GetEntityOrNullAsync(partition, keyRow.GetString("MessageRowKey")!, ct: ct)
             ?? throw new InvalidOperationException("The dev outbox message row is missing for a known idempotency key.");
         return DevOutboxEntity.FromEntity(messageRow);
     }

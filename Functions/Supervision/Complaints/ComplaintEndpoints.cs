@@ -94,7 +94,7 @@ public static class ComplaintEndpoints
         if (result.Length is 0 or > FilingLimits.NoteLength) errors.Add(t["complaint.task.error.result"]);
         if (errors.Count > 0) return PageResults.Html(tt => ComplaintPages.Task(tt, complaint, inspector, Action(http), errors), StatusCodes.Status422UnprocessableEntity);
         if (!await intake.VerifyAsync(complaint, etag, finding!.Value, result, ct))
-            return await desk.FindAsync(complaint.Id, ct) is { } now ? Already(now.Complaint) : Invalid();
+            return await desk.FindAsync(complaint.Id, ct) is { } now ? Already(now.Complaint) : TaskLinkPages.Invalid();
         var verified = (await desk.FindAsync(complaint.Id, ct))!.Value.Complaint;
         return PageResults.Html(tt => ComplaintPages.Verified(tt, verified, justNow: true));
     }
@@ -107,21 +107,16 @@ public static class ComplaintEndpoints
             case DecisionLinkVerification.Valid { Claims: { StepId: ComplaintIntake.StepId } claims }:
                 if (await desk.FindAsync(claims.FilingId, ct) is not { } found || found.Complaint.AssigneeId != claims.ApproverId
                     || policy.FindOfficial(claims.ApproverId) is not { } inspector)
-                    return (null, Invalid());
+                    return (null, TaskLinkPages.Invalid());
                 return ((found.Complaint, found.ETag, inspector), null);
             case DecisionLinkVerification.Expired { Claims: { StepId: ComplaintIntake.StepId } claims }:
-                return (null, PageResults.Html(t => ErrorPage.Compose(t, StatusCodes.Status410Gone, t.T("inspection.expired.message", t.At(claims.ExpiresAt)),
-                    t["inspection.expired.title"]), StatusCodes.Status410Gone));
+                return (null, TaskLinkPages.Expired(claims.ExpiresAt));
             default:
-                return (null, Invalid());
+                return (null, TaskLinkPages.Invalid());
         }
     }
 
     private static string Action(HttpContext http) => http.Request.PathBase.Add(http.Request.Path).ToUriComponent();
-
-    private static IResult Invalid() =>
-        PageResults.Html(t => ErrorPage.Compose(t, StatusCodes.Status400BadRequest, t["inspection.invalid.message"], t["inspection.invalid.title"]),
-            StatusCodes.Status400BadRequest);
 
     private static IResult Already(Complaint c) => PageResults.Html(t => ComplaintPages.Verified(t, c, justNow: false), StatusCodes.Status409Conflict);
 }

@@ -50,7 +50,7 @@ public static class InspectionEndpoints
         {
             // Recorded by a second tab or a double tap in between: show what stands.
             var now2 = await board.FindAsync(open.Task.FilingId, open.Task.Key, ct);
-            return now2?.Task.Result is { } first ? AlreadyRecorded(now2.Value.Task, first) : Invalid();
+            return now2?.Task.Result is { } first ? AlreadyRecorded(now2.Value.Task, first) : TaskLinkPages.Invalid();
         }
         loggers.CreateLogger(typeof(InspectionEndpoints).FullName!).LogInformation("Inspection {InspectionKey} of filing {FilingId} recorded by official {OfficialId}: {Outcome}",
             open.Task.Key, open.Task.FilingId, open.Inspector.Id, result.Outcome);
@@ -62,7 +62,7 @@ public static class InspectionEndpoints
         IReadOnlyList<Orchestrations.Filings.FieldError> errors, int status, CancellationToken ct)
     {
         var filing = await filings.GetDocumentAsync(open.Task.FilingId, ct);
-        if (filing is null) return Invalid();
+        if (filing is null) return TaskLinkPages.Invalid();
         var roster = await filings.GetRosterAsync(filing, 0, InspectionPages.RosterShown, ct);
         var action = http.Request.PathBase.Add(http.Request.Path).ToUriComponent();
         return PageResults.Html(t => InspectionPages.Open(t, open.Task, filing, roster, open.Inspector, policy, Checklists.For(open.Task.Category), action,
@@ -78,19 +78,14 @@ public static class InspectionEndpoints
                 var found = await board.FindAsync(claims.FilingId, key, ct);
                 // The link names the inspector it was sent to; a task reassigned since then no longer answers to it.
                 if (found is not { } task || task.Task.InspectorId != claims.ApproverId || policy.FindOfficial(claims.ApproverId) is not { } inspector)
-                    return (null, Invalid());
+                    return (null, TaskLinkPages.Invalid());
                 return (new OpenTask(task.Task, task.ETag, inspector), null);
             case DecisionLinkVerification.Expired { Claims: var claims } when InspectionLinks.KeyOf(claims) is not null:
-                return (null, PageResults.Html(t => ErrorPage.Compose(t, StatusCodes.Status410Gone,
-                    t.T("inspection.expired.message", t.At(claims.ExpiresAt)), t["inspection.expired.title"]), StatusCodes.Status410Gone));
+                return (null, TaskLinkPages.Expired(claims.ExpiresAt));
             default:
-                return (null, Invalid());
+                return (null, TaskLinkPages.Invalid());
         }
     }
-
-    private static IResult Invalid() =>
-        PageResults.Html(t => ErrorPage.Compose(t, StatusCodes.Status400BadRequest, t["inspection.invalid.message"], t["inspection.invalid.title"]),
-            StatusCodes.Status400BadRequest);
 
     private static IResult AlreadyRecorded(InspectionTask task, InspectionResult result) =>
         PageResults.Html(t => InspectionPages.Recorded(t, task, result, justNow: false), StatusCodes.Status409Conflict);

@@ -32,12 +32,12 @@ public static class PatrolEndpoints
     private static IResult Show(string token, HttpContext http, DecisionLinkToken tokens, DistrictPolicy policy) =>
         Read(token, tokens, policy) is { } open
             ? PageResults.Html(t => Form(t, open.Street, open.Official, Action(http), []))
-            : Invalid();
+            : TaskLinkPages.Invalid();
 
     private static async Task<IResult> Record(string token, HttpContext http, DecisionLinkToken tokens, DistrictPolicy policy, PermitRegister permits,
         InspectionBoard board, PublicUrls urls, ISmsSender sms, TimeProvider time, ILoggerFactory loggers, CancellationToken ct)
     {
-        if (Read(token, tokens, policy) is not { } open) return Invalid();
+        if (Read(token, tokens, policy) is not { } open) return TaskLinkPages.Invalid();
         var form = http.Request.HasFormContentType ? await PostedForm.ReadAsync(http.Request, ct) : null;
         string Field(string name) => (form?[name].FirstOrDefault() ?? "").Trim();
         var (permitNumber, creditCode, name, address, mobileText) = (Field("permitNumber"), Field("creditCode"), Field("name"), Field("address"), Field("mobile"));
@@ -110,8 +110,4 @@ public static class PatrolEndpoints
             : null;
 
     private static string Action(HttpContext http) => http.Request.PathBase.Add(http.Request.Path).ToUriComponent();
-
-    private static IResult Invalid() =>
-        PageResults.Html(t => ErrorPage.Compose(t, StatusCodes.Status400BadRequest, t["inspection.invalid.message"], t["inspection.invalid.title"]),
-            StatusCodes.Status400BadRequest);
 }

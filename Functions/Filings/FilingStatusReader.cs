@@ -33,21 +33,30 @@ internal sealed class FilingStatusReader(
         var permit = state.PermitNumber is { } number
             ? new PermitView(number, links.Absolute(PermitLinks.VerifyPath(number)), links.Absolute(PermitLinks.PlacardPath(number)))
             : null;
-        return new FilingStatusView(filingId, state.Status.ToString(), t.Status(state.Status), state.Priority, state.Filing.BusinessName,
+        var view = new FilingStatusView(filingId, state.Status.ToString(), t.Status(state.Status), state.Priority, state.Filing.BusinessName,
             state.Filing.StaffCount, state.SubmittedAt, state.ClosedAt, state.Reason, current, steps, decisions, permit,
             links.For(filingId, state.Status))
         {
             Version = FilingVersions.Current(state),
             Undelivered = [.. (await undelivered.ListAsync(filingId, ct)).Select(m => UndeliveredView.From(t, m))],
-            Rectifications = state.PermitNumber is null ? [] : await RectificationsAsync(filingId, t, ct),
         };
+        return state.PermitNumber is null ? view : await WithSupervisionAsync(view, filingId, t, ct);
     }
 
     // Only a permitted business is inspected; each notice or closure an inspection recorded has its own process.
-    private async Task<IReadOnlyList<RectificationView>> RectificationsAsync(string filingId, Texts t, CancellationToken ct)
+    private async Task<FilingStatusView> WithSupervisionAsync(FilingStatusView view, string filingId, Texts t, CancellationToken ct)
+    {
+        var tasks = await inspections.ForFilingAsync(filingId, ct);
+        var done = tasks.Where(x => x.Result is not null).OrderBy(x => x.Result!.InspectedAt).Select(x => new InspectionView(x.Kind.ToString(),
+            t[$"inspection.kind.{x.Kind}"], x.Result!.Outcome.ToString(), t[$"inspection.outcome.{x.Result.Outcome}"], x.Result.InspectedAt,
+            [.. x.Result.FailedItems.Select(i => new ItemView(i.Code, InspectionPages.ItemText(t, i.Code), i.Note))])).ToArray();
+        return view with { Inspections = done, Rectifications = await RectificationsAsync(tasks, filingId, t, ct) };
+    }
+
+    private async Task<IReadOnlyList<RectificationView>> RectificationsAsync(IReadOnlyList<InspectionTask> tasks, string filingId, Texts t, CancellationToken ct)
     {
         var views = new List<RectificationView>();
-        foreach (var task in await inspections.ForFilingAsync(filingId, ct))
+        foreach (var task in tasks)
         {
             if (task.NoticeId is not null || task.Result?.Outcome is not (InspectionOutcome.RectificationNotice or InspectionOutcome.Closure)) continue;
             if (await rectifications.GetAsync(RectificationProcess.InstanceIdFor(filingId, task.Key), ct) is { State.Notice: not null } notice)

@@ -35,7 +35,15 @@ public sealed record FilingStatusView(
 
     /// <summary>Rectification notices from inspections of the reopened business, each with its numbered documents.</summary>
     public IReadOnlyList<RectificationView> Rectifications { get; init; } = [];
+
+    /// <summary>Inspections of the reopened business once recorded (one not yet made is not shown: a spot check is unannounced).</summary>
+    public IReadOnlyList<InspectionView> Inspections { get; init; } = [];
 }
+
+/// <param name="Kind">LookBack, SpotCheck, Reinspection or Patrol.</param>
+/// <param name="Outcome">Passed, FixedOnSpot, RectificationNotice or Closure.</param>
+public sealed record InspectionView(string Kind, string KindText, string Outcome, string OutcomeText, DateTimeOffset InspectedAt,
+    IReadOnlyList<ItemView> FailedItems);
 
 /// <summary>A step of the route.</summary>
 /// <param name="Kind">OnSiteCheck, StreetReview, StreetCoSign, DepartmentReview or LeadingGroupReview.</param>

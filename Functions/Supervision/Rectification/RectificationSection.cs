@@ -8,12 +8,25 @@ using Reopen.Orchestrations.Supervision.Rectification;
 
 namespace Reopen.Functions.Supervision.Rectification;
 
-/// <summary>The business's rectification notices on its status page: where each stands, the fix report form, the documents to print.</summary>
+/// <summary>The business's inspections and rectification notices on its status page: where each notice stands, the fix report form, the documents to print.</summary>
 internal static class RectificationSection
 {
-    public static Html Compose(Texts t, FilingStatusView view, string accessCode) => view.Rectifications.Count == 0 ? Html.Empty : Html.Of($"""
-        <style>{Html.Trusted(RectificationDocuments.Css)}</style>
+    public static Html Compose(Texts t, FilingStatusView view, string accessCode) => Html.Of($"""
+        {Inspections(t, view.Inspections)}
+        {(view.Rectifications.Count == 0 ? Html.Empty : DocumentStyles)}
         {view.Rectifications.Select(r => Card(t, view.FilingId, r, accessCode))}
+        """);
+
+    private static readonly Html DocumentStyles = Html.Trusted("<style>" + RectificationDocuments.Css + "</style>");
+
+    private static Html Inspections(Texts t, IReadOnlyList<InspectionView> inspections) => inspections.Count == 0 ? Html.Empty : Html.Of($"""
+        <section class="card inspections">
+        <h2>{t["rectification.card.inspections"]}</h2>
+        <table>
+        <tr><th>{t["filing.page.at"]}</th><th>{t["rectification.card.kind"]}</th><th>{t["rectification.card.outcome"]}</th><th>{t["rectification.document.items"]}</th></tr>
+        {inspections.Select(i => Html.Of($"<tr data-outcome=\"{i.Outcome}\"><td>{t.At(i.InspectedAt)}</td><td>{i.KindText}</td><td>{i.OutcomeText}</td><td>{t.List(i.FailedItems.Select(f => t.Labelled(f.Text, f.Note)))}</td></tr>"))}
+        </table>
+        </section>
         """);
 
     private static Html Card(Texts t, string filingId, RectificationView r, string accessCode) => Html.Of($"""

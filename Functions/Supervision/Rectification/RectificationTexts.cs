@@ -43,6 +43,9 @@ internal sealed class RectificationTexts : ITextSet
         ["rectification.document.print"] = ("打印", "Print"),
 
         ["rectification.card.heading"] = ("整改通知", "Rectification notice"),
+        ["rectification.card.inspections"] = ("复工后检查记录", "Inspections since reopening"),
+        ["rectification.card.kind"] = ("检查类型", "Kind"),
+        ["rectification.card.outcome"] = ("检查结果", "Outcome"),
         ["rectification.card.status"] = ("整改状态", "Status"),
         ["rectification.status.Open"] = ("待整改", "To be put right"),
         ["rectification.status.Overdue"] = ("逾期未报告，已督办", "Overdue: supervision order issued"),

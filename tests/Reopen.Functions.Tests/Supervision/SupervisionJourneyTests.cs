@@ -60,6 +60,9 @@ public sealed class SupervisionJourneyTests(AzuriteFixture azurite)
         var (_, closed) = await journey.PostFormAsync($"/api/filings/{filingId}/status", ("accessCode", accessCode));
         Assert.Contains("data-status=\"Closed\"", closed);
         Assert.Contains("data-document=\"Feedback\"", closed);
+        // Both inspections, as recorded: the look-back that found the problem and the re-inspection that passed.
+        Assert.Contains("<tr data-outcome=\"RectificationNotice\"><td>", closed);
+        Assert.Contains("<tr data-outcome=\"Passed\"><td>", closed);
         var permit = (await journey.StateAsync(filingId)).PermitNumber!;
         var (_, verification) = await journey.GetAsync(Reopen.Functions.Permits.PermitLinks.VerifyPath(permit));
         Assert.Contains("data-status=\"valid\"", verification);

@@ -19,7 +19,7 @@ namespace Reopen.Functions.Digests;
 /// </summary>
 public sealed class OfficialDigests(
     ProcessReadModel<ApprovalState, ApprovalEvent> approvals, ProcessReadModel<RectificationState, RectificationEvent> rectifications,
-    InspectionBoard inspections, ComplaintDesk complaints, DistrictPolicy policy, DecisionLinkToken tokens, PublicUrls urls, IEmailSender email,
+    InspectionBoard inspections, InspectionNotifier notifier, ComplaintDesk complaints, DistrictPolicy policy, DecisionLinkToken tokens, PublicUrls urls, IEmailSender email,
     TimeProvider time, ILogger<OfficialDigests> logger)
 {
     public async Task<int> SendAsync(CancellationToken ct)
@@ -43,7 +43,7 @@ public sealed class OfficialDigests(
         await foreach (var task in inspections.OpenAsync(ct))
             if (policy.FindOfficial(task.InspectorId) is { } inspector && task.LinkExpiresAt > now)
                 Add(inspector, new DigestItem(task.BusinessName, $"inspection.kind.{task.Kind}", task.InspectBy, now > task.InspectBy,
-                    urls.For(InspectionLinks.PathFor(tokens.Create(InspectionLinks.Claims(task))))));
+                    notifier.TaskUrl(task)));
         await foreach (var complaint in complaints.OpenAsync(ct))
             if (policy.FindOfficial(complaint.AssigneeId) is { } assignee && complaint.LinkExpiresAt > now)
                 Add(assignee, new DigestItem(complaint.Form.Business, "digest.item.complaint", complaint.VerifyBy, now > complaint.VerifyBy,

@@ -22,6 +22,7 @@ public static class SupervisionComposition
         services.AddRequiredTable(InspectionBoard.TableName);
         services.AddSingleton(sp => new FollowUpSchedule(sp.GetRequiredService<AppTables>().Get(FollowUpSchedule.TableName), sp.GetRequiredService<DistrictPolicy>()));
         services.AddSingleton(sp => new InspectionBoard(sp.GetRequiredService<AppTables>().Get(InspectionBoard.TableName)));
+        services.AddSingleton<InspectionNotifier>();
         services.AddSingleton<FollowUpSweep>();
         services.AddSingleton<InspectionConsequences>();
 

@@ -33,6 +33,9 @@ public sealed record DistrictPolicy(
         FindDepartment(FindSector(sectorCode)?.DepartmentCode)
         ?? throw new ArgumentException($"Sector '{sectorCode}' is not in the policy.", nameof(sectorCode));
 
+    /// <summary>When a task link sent now stops working: after the link lifetime, and never before the task is due.</summary>
+    public DateTimeOffset TaskLinkExpiry(DateTimeOffset now, DateTimeOffset dueBy) => now + LinkLifetime > dueBy ? now + LinkLifetime : dueBy;
+
     public RouteTimings TimingsFor(BusinessCategory category) => category.UsesGreenChannel() ? GreenChannel : Standard;
 
     /// <summary>The escalation tiers of a level, lowest first; the last is the top (the leading group's head).</summary>

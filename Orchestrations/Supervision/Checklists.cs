@@ -50,6 +50,10 @@ public static class Checklists
         _ => [FiveInPlace],
     };
 
+    /// <summary>An item by its code, for answers read back later; null for a code no checklist has (any more).</summary>
+    public static ChecklistItem? Find(string code) =>
+        new[] { FiveInPlace, EightProhibitions, MallConditions, MarketConditions }.SelectMany(s => s.Items).FirstOrDefault(i => i.Code == code);
+
     private static IReadOnlyList<ChecklistItem> VenueItems(IReadOnlyList<ChecklistItem> extra) =>
     [
         new("venue.entrances", new("各出入口测温查码、限流措施落实", "Temperature, health-code and flow control at every entrance")),

@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using Reopen.Functions.Approvals;
 using Reopen.Functions.Approvals.DecisionLinks;
+using Reopen.Functions.Filings;
 using Reopen.Functions.Hosting.Urls;
 using Reopen.Functions.Notifications;
 using Reopen.Functions.Permits;
@@ -22,7 +21,6 @@ public sealed class ComplaintIntake(
     TimeProvider time, ILogger<ComplaintIntake> logger)
 {
     public const string StepId = "complaint";
-    private const string Base32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static readonly Texts Zh = Texts.For(UiLanguage.Zh);
 
     public async Task<Complaint> SubmitAsync(ComplaintForm form, ContactKind contact, CancellationToken ct)
@@ -38,14 +36,13 @@ public sealed class ComplaintIntake(
             .Where(e => e.DuplicateOf is null).OrderBy(e => e.At)
             .FirstOrDefault(e => ComplaintRules.IsNearDuplicate(form.What, now, e.What, e.At));
 
-        var id = NewId(now);
+        var id = FilingIds.NewReference('C', now);
         var verifyBy = now + policy.Supervision.InspectionWithin;
-        var expires = now + policy.LinkLifetime > verifyBy ? now + policy.LinkLifetime : verifyBy;
         var assignee = earlier.Id is { } original && await desk.FindAsync(original, ct) is { } first
             ? first.Complaint.AssigneeId
             : GridAssignment.InspectorFor(street, id, StepId).Id;
         var complaint = new Complaint(id, form with { Street = street.Code }, contact, permit?.PermitNumber, permit?.FilingId, target, earlier.Id,
-            assignee, now, verifyBy, expires);
+            assignee, now, verifyBy, policy.TaskLinkExpiry(now, verifyBy));
         await desk.AddAsync(complaint, ct);
         logger.LogInformation("Complaint {ComplaintId} about permit {PermitKey} in street {StreetCode}: {Kind}", id,
             permit is null ? "(none)" : PermitLinks.KeyOf(permit.PermitNumber), street.Code, earlier.Id is null ? "new" : "repeat of " + earlier.Id);
@@ -95,13 +92,4 @@ public sealed class ComplaintIntake(
     public static Approvals.DecisionLinks.DecisionLinkClaims Claims(Complaint c) => new(c.Id, StepId, 0, c.AssigneeId, c.LinkExpiresAt);
 
     public static string PathFor(string token) => "/api/complaints/tasks/" + token;
-
-    /// <summary>C261203K7QD2MZX4A: "C", the district date, ten random base32 characters.</summary>
-    private static string NewId(DateTimeOffset now)
-    {
-        var entropy = RandomNumberGenerator.GetBytes(10);
-        var id = new StringBuilder("C").Append(now.ToOffset(BeijingTime.Offset).ToString("yyMMdd", System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var b in entropy) id.Append(Base32[b & 31]);
-        return id.ToString();
-    }
 }

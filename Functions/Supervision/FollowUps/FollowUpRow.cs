@@ -32,8 +32,10 @@ public sealed record FollowUpRow(
 
     public string RowKey => $"{DueAt.UtcDateTime.ToString(DueFormat, CultureInfo.InvariantCulture)}|{FilingId}|{Key}";
 
-    /// <summary>The message keys of this follow-up: the same on every sweep that gets to it.</summary>
-    public string MessageKey(string channel) => $"followup|{FilingId}|{Key}|{channel}";
+    /// <summary>The message keys of this follow-up, before their channel: the same on every sweep that gets to it.</summary>
+    public string MessageKeyPrefix => $"followup|{FilingId}|{Key}|";
+
+    public string MessageKey(string channel) => MessageKeyPrefix + channel;
 
     public static DateOnly DistrictDay(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(BeijingTime.Offset).DateTime);
 

@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
 using Azure;
-using Reopen.Functions.Approvals.DecisionLinks;
 using Reopen.Functions.Filings;
 using Reopen.Functions.Hosting.Urls;
 using Reopen.Functions.Notifications;
 using Reopen.Functions.Permits;
 using Reopen.Functions.Supervision.Inspections;
-using Reopen.Functions.Supervision.Patrols;
 using Reopen.Orchestrations.Policy;
 using Reopen.Orchestrations.Supervision;
 
@@ -23,7 +21,7 @@ public sealed record SweepResult(int Due, int Assigned, int Reminded, int Skippe
 /// </summary>
 public sealed class FollowUpSweep(
     FollowUpSchedule schedule, InspectionBoard board, PermitRegister permits, ApprovalEngine approvals, DistrictPolicy policy,
-    DecisionLinkToken tokens, PublicUrls urls, IEmailSender email, ISmsSender sms, TimeProvider time, ILogger<FollowUpSweep> logger)
+    InspectionNotifier notifier, PublicUrls urls, ISmsSender sms, TimeProvider time, ILogger<FollowUpSweep> logger)
 {
     /// <summary>How long a claimed inspection is left to the sweep that claimed it before another takes it over.</summary>
     internal static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
@@ -96,19 +94,14 @@ public sealed class FollowUpSweep(
             return Outcome.Skipped;
         }
         var inspectBy = row.DueAt + policy.Supervision.InspectionWithin;
-        var linkExpiresAt = now + policy.LinkLifetime > inspectBy ? now + policy.LinkLifetime : inspectBy;
         var proposed = new InspectionTask(row.FilingId, row.Key, row.Kind, GridAssignment.InspectorFor(street, row.FilingId, row.Key).Id, row.StreetCode,
-            row.PermitNumber, row.BusinessName, row.Address, row.Category, row.DueAt, inspectBy, linkExpiresAt);
+            row.PermitNumber, row.BusinessName, row.Address, row.Category, row.DueAt, inspectBy, policy.TaskLinkExpiry(now, inspectBy));
         var (claim, task) = await board.ClaimAsync(proposed, now, ClaimLease, ct);
         if (claim == InspectionClaim.Busy) return Outcome.LeftForNow;
         if (claim == InspectionClaim.Done) return Outcome.Skipped;
 
         var inspector = policy.FindOfficial(task.InspectorId) ?? policy.FindOfficial(proposed.InspectorId)!;
-        var url = urls.For(InspectionLinks.PathFor(tokens.Create(InspectionLinks.Claims(task with { InspectorId = inspector.Id }))));
-        var patrol = urls.For(PatrolLinks.PathFor(tokens.Create(PatrolLinks.Claims(street, inspector, task.LinkExpiresAt))));
-        var receipt = await email.SendAsync(InspectionMessages.Email(task, inspector, url, patrol), row.MessageKey("email"), ct);
-        if (policy.Supervision.InspectorSms && inspector.Mobile is { } mobile)
-            await sms.SendAsync(new SmsMessage(mobile, InspectionMessages.Sms(policy, task, url)), row.MessageKey("sms"), ct);
+        var receipt = await notifier.NotifyAsync(task with { InspectorId = inspector.Id }, inspector, street, row.MessageKeyPrefix, ct);
         logger.LogInformation("Inspection {FollowUpKey} of filing {FilingId} assigned to official {OfficialId}: {MessageId}",
             row.Key, row.FilingId, inspector.Id, receipt.MessageId);
         return Outcome.Assigned;

@@ -89,9 +89,7 @@ internal static class InspectionPages
     }
 
     /// <summary>An item's words by its code, for results read back later.</summary>
-    public static string ItemText(Texts t, string code) =>
-        new[] { Checklists.FiveInPlace, Checklists.EightProhibitions, Checklists.MallConditions, Checklists.MarketConditions }
-            .SelectMany(s => s.Items).FirstOrDefault(i => i.Code == code) is { } item ? t.Local(item.Text) : code;
+    public static string ItemText(Texts t, string code) => Checklists.Find(code) is { } item ? t.Local(item.Text) : code;
 
     private static Html Section(Texts t, ChecklistSection section, IReadOnlyDictionary<string, ItemAnswer> answers) => Html.Of($"""
         <h2>{t.Local(section.Title)}</h2>

@@ -1,11 +1,9 @@
 using Reopen.Functions.Approvals;
-using Reopen.Functions.Approvals.DecisionLinks;
 using Reopen.Functions.Filings;
 using Reopen.Functions.Hosting.Urls;
 using Reopen.Functions.Notifications;
 using Reopen.Functions.Permits;
 using Reopen.Functions.Supervision.Inspections;
-using Reopen.Functions.Supervision.Patrols;
 using Reopen.Functions.Web.Localization;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Policy;
@@ -21,8 +19,8 @@ namespace Reopen.Functions.Supervision.Rectification;
 /// the approval's read model, not its engine: the engine needs the Durable host, which needs this handler.
 /// </summary>
 internal sealed class RectificationEffects(
-    ProcessReadModel<ApprovalState, ApprovalEvent> approvals, InspectionBoard board, PermitRegister permits, DistrictPolicy policy, DecisionLinkToken tokens, PublicUrls urls,
-    IEmailSender email, ISmsSender sms, TimeProvider time, ILogger<RectificationEffects> logger) : IEffectHandler<RectificationEffect>
+    ProcessReadModel<ApprovalState, ApprovalEvent> approvals, InspectionBoard board, InspectionNotifier notifier, PermitRegister permits, DistrictPolicy policy,
+    PublicUrls urls, IEmailSender email, ISmsSender sms, TimeProvider time, ILogger<RectificationEffects> logger) : IEffectHandler<RectificationEffect>
 {
     private static readonly Texts Zh = Texts.For(UiLanguage.Zh);
 
@@ -59,21 +57,16 @@ internal sealed class RectificationEffects(
     {
         var n = e.Notice;
         var inspector = policy.FindOfficial(n.InspectorId)
-            ?? (policy.FindStreet(n.StreetCode) is { } street ? GridAssignment.InspectorFor(street, n.FilingId, e.TaskKey) : null)
+            ?? (policy.FindStreet(n.StreetCode) is { } home ? GridAssignment.InspectorFor(home, n.FilingId, e.TaskKey) : null)
             ?? throw new InvalidOperationException($"No inspector for street {n.StreetCode}.");
         var now = time.GetUtcNow();
-        var expires = now + policy.LinkLifetime > e.InspectBy ? now + policy.LinkLifetime : e.InspectBy;
         var task = new InspectionTask(n.FilingId, e.TaskKey, FollowUpKind.Reinspection, inspector.Id, n.StreetCode, n.PermitNumber, n.BusinessName,
-            n.Address, n.Category, now, e.InspectBy, expires, NoticeId: n.NoticeId);
+            n.Address, n.Category, now, e.InspectBy, policy.TaskLinkExpiry(now, e.InspectBy), NoticeId: n.NoticeId);
         await board.AssignAsync(task, now, ct);
         // The task as stored (a repeat keeps the first one's link expiry), so every message carries the same link.
         var stored = (await board.FindAsync(n.FilingId, e.TaskKey, ct))?.Task ?? task;
-        var url = urls.For(InspectionLinks.PathFor(tokens.Create(InspectionLinks.Claims(stored))));
-        var home = policy.FindStreet(n.StreetCode) ?? throw new InvalidOperationException($"Street {n.StreetCode} is not in the policy.");
-        var patrol = urls.For(PatrolLinks.PathFor(tokens.Create(PatrolLinks.Claims(home, inspector, stored.LinkExpiresAt))));
-        await email.SendAsync(InspectionMessages.Email(stored, inspector, url, patrol), context.IdempotencyKey + "|email", ct);
-        if (policy.Supervision.InspectorSms && inspector.Mobile is { } mobile)
-            await sms.SendAsync(new SmsMessage(mobile, InspectionMessages.Sms(policy, stored, url)), context.IdempotencyKey + "|sms", ct);
+        var street = policy.FindStreet(n.StreetCode) ?? throw new InvalidOperationException($"Street {n.StreetCode} is not in the policy.");
+        await notifier.NotifyAsync(stored, inspector, street, context.IdempotencyKey + "|", ct);
         logger.LogInformation("Rectification {NoticeId}: re-inspection {TaskKey} assigned to official {OfficialId}", n.NoticeId, e.TaskKey, inspector.Id);
     }
 

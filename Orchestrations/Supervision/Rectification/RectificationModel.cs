@@ -54,8 +54,6 @@ public sealed record RectificationState(
 {
     public static RectificationState Initial { get; } = new(RectificationStatus.New, null, 0, null, null, false, 0, null, []);
 
-    [JsonIgnore] public bool IsOpen => Status is RectificationStatus.Open or RectificationStatus.Overdue or RectificationStatus.Reinspecting;
-
     /// <summary>What the items stand at now: the notice's, or the last failed re-inspection's.</summary>
     [JsonIgnore] public IReadOnlyList<ItemAnswer> OpenItems => Documents.LastOrDefault(d => d.Kind == DocumentKind.Problem)?.Items ?? Notice?.FailedItems ?? [];
 }

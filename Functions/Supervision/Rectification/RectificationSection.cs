@@ -1,5 +1,6 @@
 using Reopen.Functions.Approvals;
 using Reopen.Functions.Filings;
+using Reopen.Functions.Supervision.Inspections;
 using Reopen.Functions.Web;
 using Reopen.Functions.Web.Localization;
 using Reopen.Orchestrations.Filings;
@@ -8,26 +9,16 @@ using Reopen.Orchestrations.Supervision.Rectification;
 
 namespace Reopen.Functions.Supervision.Rectification;
 
-/// <summary>The business's inspections and rectification notices on its status page: where each notice stands, the fix report form, the documents to print.</summary>
+/// <summary>The business's supervision on its status page: its inspections, then each rectification notice (where it stands, the fix report form, the documents to print).</summary>
 internal static class RectificationSection
 {
     public static Html Compose(Texts t, FilingStatusView view, string accessCode) => Html.Of($"""
-        {Inspections(t, view.Inspections)}
+        {InspectionHistorySection.Compose(t, view.Inspections)}
         {(view.Rectifications.Count == 0 ? Html.Empty : DocumentStyles)}
         {view.Rectifications.Select(r => Card(t, view.FilingId, r, accessCode))}
         """);
 
     private static readonly Html DocumentStyles = Html.Trusted("<style>" + RectificationDocuments.Css + "</style>");
-
-    private static Html Inspections(Texts t, IReadOnlyList<InspectionView> inspections) => inspections.Count == 0 ? Html.Empty : Html.Of($"""
-        <section class="card inspections">
-        <h2>{t["rectification.card.inspections"]}</h2>
-        <table>
-        <tr><th>{t["filing.page.at"]}</th><th>{t["rectification.card.kind"]}</th><th>{t["rectification.card.outcome"]}</th><th>{t["rectification.document.items"]}</th></tr>
-        {inspections.Select(i => Html.Of($"<tr data-outcome=\"{i.Outcome}\"><td>{t.At(i.InspectedAt)}</td><td>{i.KindText}</td><td>{i.OutcomeText}</td><td>{t.List(i.FailedItems.Select(f => t.Labelled(f.Text, f.Note)))}</td></tr>"))}
-        </table>
-        </section>
-        """);
 
     private static Html Card(Texts t, string filingId, RectificationView r, string accessCode) => Html.Of($"""
         <section class="card rectification" data-notice="{r.NoticeId}" data-status="{r.Status}">

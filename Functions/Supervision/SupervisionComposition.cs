@@ -44,6 +44,9 @@ public static class SupervisionComposition
         services.AddSingleton(sp => new ComplaintDesk(sp.GetRequiredService<AppTables>().Get(ComplaintDesk.TableName),
             sp.GetRequiredService<AppTables>().Get(ComplaintDesk.TargetsTableName)));
         services.AddSingleton<ComplaintIntake>();
+
+        services.AddRequiredTable(ClosureOrderBook.TableName);
+        services.AddSingleton(sp => new ClosureOrderBook(sp.GetRequiredService<AppTables>().Get(ClosureOrderBook.TableName)));
         return services;
     }
 

@@ -27,6 +27,10 @@ public sealed class SupervisionFunctions(FollowUpSweep sweep, FunctionEndpoints 
     public Task<IResult> RecordPatrol([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/patrols/{token}")] HttpRequest request) =>
         endpoints.InvokeAsync(nameof(RecordPatrol), request);
 
+    [Function(nameof(ShowClosureOrder))]
+    public Task<IResult> ShowClosureOrder([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/patrols/{token}/orders/{number}")] HttpRequest request) =>
+        endpoints.InvokeAsync(nameof(ShowClosureOrder), request);
+
     [Function(nameof(RecordInspection))]
     public Task<IResult> RecordInspection([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/inspections/{token}")] HttpRequest request) =>
         endpoints.InvokeAsync(nameof(RecordInspection), request);

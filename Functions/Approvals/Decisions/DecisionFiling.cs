@@ -1,4 +1,5 @@
 using Reopen.Functions.Notifications.Undelivered;
+using Reopen.Functions.Supervision.Patrols;
 using Reopen.Orchestrations.Filings;
 
 namespace Reopen.Functions.Approvals.Decisions;
@@ -20,4 +21,7 @@ internal sealed record DecisionFiling(FilingSummary Summary, Filing? Document, I
 
     /// <summary>Messages of this filing that will not be sent, so the official knows who was never told.</summary>
     public IReadOnlyList<UndeliveredMessage> Undelivered { get; init; } = [];
+
+    /// <summary>Closure orders issued on patrol against this business before it filed: it traded without approval.</summary>
+    public IReadOnlyList<ClosureOrder> ClosureOrders { get; init; } = [];
 }

@@ -1,13 +1,14 @@
 using Reopen.Functions.Filings;
 using Reopen.Functions.Notifications.Undelivered;
+using Reopen.Functions.Supervision.Patrols;
 
 namespace Reopen.Functions.Approvals.Decisions;
 
 /// <summary>
 /// Fetches what the decision page shows beyond the process's summary: the document version of the link's round, the first
-/// rows of its roster, and for a later round the amendment that opened it.
+/// rows of its roster, for a later round the amendment that opened it, and closure orders against the business from patrols.
 /// </summary>
-internal sealed class DecisionFilingLoader(FilingStore filings, DecisionAmendmentReader amendments, UndeliveredMessageLog undelivered)
+internal sealed class DecisionFilingLoader(FilingStore filings, DecisionAmendmentReader amendments, UndeliveredMessageLog undelivered, ClosureOrderBook closures)
 {
     public async Task<DecisionFiling> LoadAsync(OpenDecisionLink link, CancellationToken ct)
     {
@@ -16,9 +17,9 @@ internal sealed class DecisionFilingLoader(FilingStore filings, DecisionAmendmen
         var version = FilingVersions.OfRound(link.State, stepId, round);
         var amendment = await amendments.ReadAsync(summary.FilingId, stepId, round, ct);
         var unsent = await undelivered.ListAsync(summary.FilingId, ct);
+        var closed = await closures.AgainstAsync(summary.StreetCode, summary.CreditCode, summary.BusinessName, ct);
         var stored = await filings.GetDocumentAsync(summary.FilingId, version, ct);
-        if (stored is null) return new DecisionFiling(summary, null, []) { Version = version, Amendment = amendment, Undelivered = unsent };
-        var head = await filings.GetRosterAsync(stored, 0, DecisionFiling.RosterRowsShown, ct);
-        return new DecisionFiling(summary, stored.Filing, head) { Version = version, Amendment = amendment, Undelivered = unsent };
+        var head = stored is null ? [] : await filings.GetRosterAsync(stored, 0, DecisionFiling.RosterRowsShown, ct);
+        return new DecisionFiling(summary, stored?.Filing, head) { Version = version, Amendment = amendment, Undelivered = unsent, ClosureOrders = closed };
     }
 }

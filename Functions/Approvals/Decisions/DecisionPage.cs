@@ -1,4 +1,5 @@
 using Reopen.Functions.Notifications.Undelivered;
+using Reopen.Functions.Supervision.Patrols;
 using Reopen.Functions.Web;
 using Reopen.Functions.Web.Localization;
 using Reopen.Orchestrations.Approvals;
@@ -19,6 +20,7 @@ internal static class DecisionPage
             <h1>{title}{green}</h1>
             {ErrorSummary(t, errors)}
             {StepSection(t, link)}
+            {ClosureOrderSection.Compose(t, filing.ClosureOrders)}
             {DecisionFilingSection.Compose(t, filing, policy)}
             {DecisionHistory.Compose(t, state)}
             {UndeliveredSection.Compose(t, [.. filing.Undelivered.Select(m => UndeliveredView.From(t, m))])}

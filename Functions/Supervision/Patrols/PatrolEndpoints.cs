@@ -6,6 +6,7 @@ using Reopen.Functions.Hosting.Urls;
 using Reopen.Functions.Notifications;
 using Reopen.Functions.Permits;
 using Reopen.Functions.Supervision.Inspections;
+using Reopen.Functions.Supervision.Rectification;
 using Reopen.Functions.Web;
 using Reopen.Functions.Web.Localization;
 using Reopen.Orchestrations.Filings;
@@ -17,7 +18,7 @@ namespace Reopen.Functions.Supervision.Patrols;
 /// <summary>
 /// GET /api/patrols/{token}: the patrol form of an official's own link; POST: a business with a permit gets a patrol
 /// inspection of its own and the official goes on to its checklist (303); one without a permit has opened without approval:
-/// closure is ordered and the operator, if a mobile is given, is told by SMS to close and file.
+/// a numbered closure order is kept and printed, and the operator, if a mobile is given, is told by SMS to close and file.
 /// </summary>
 public static class PatrolEndpoints
 {
@@ -26,6 +27,7 @@ public static class PatrolEndpoints
         var patrols = api.MapGroup("/patrols").WithTags("Inspections").ExcludeFromDescription().WithNoReferrer();
         patrols.MapGet("/{token}", Show).WithName("ShowPatrol");
         patrols.MapPost("/{token}", Record).WithName("RecordPatrol");
+        patrols.MapGet("/{token}/orders/{number}", ShowOrder).WithName("ShowClosureOrder");
         return api;
     }
 
@@ -35,7 +37,7 @@ public static class PatrolEndpoints
             : TaskLinkPages.Invalid();
 
     private static async Task<IResult> Record(string token, HttpContext http, DecisionLinkToken tokens, DistrictPolicy policy, PermitRegister permits,
-        InspectionBoard board, PublicUrls urls, ISmsSender sms, TimeProvider time, ILoggerFactory loggers, CancellationToken ct)
+        InspectionBoard board, ClosureOrderBook orders, PublicUrls urls, ISmsSender sms, TimeProvider time, ILoggerFactory loggers, CancellationToken ct)
     {
         if (Read(token, tokens, policy) is not { } open) return TaskLinkPages.Invalid();
         var form = http.Request.HasFormContentType ? await PostedForm.ReadAsync(http.Request, ct) : null;
@@ -69,23 +71,48 @@ public static class PatrolEndpoints
         // Opened without approval (no permit, or one revoked): closure is ordered on the spot and the operator pointed to filing.
         if (name.Length == 0 || address.Length == 0)
             return PageResults.Html(tt => Form(tt, open.Street, open.Official, Action(http), [tt["patrol.error.missing"]]), StatusCodes.Status422UnprocessableEntity);
+        var number = ClosureOrder.NumberFor(open.Street.Code, open.Official.Id, name, address, now);
+        var (order, issued) = await orders.IssueAsync(new ClosureOrder(number, open.Street.Code, open.Official.Id, name, address,
+            creditCode.Length > 0 ? CreditCode.Normalize(creditCode) : null, now, OperatorTold: false), ct);
         var home = urls.For("/api");
         if (mobile is not null)
         {
-            var body = t.T("businessSms.signature", policy.Name.Zh) + Texts.For(UiLanguage.Zh).T("patrol.unapproved.sms", home);
-            // The number itself stays out of the key (keys are stored and may be logged): a hash of it tells repeats apart.
+            var body = t.T("businessSms.signature", policy.Name.Zh) + Texts.For(UiLanguage.Zh).T("patrol.unapproved.sms", order.Number, home);
+            // The number itself stays out of the key (keys are stored and may be logged): a hash of it tells operators apart.
             var who = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(mobile)))[..16];
-            await sms.SendAsync(new SmsMessage(mobile, body), string.Create(CultureInfo.InvariantCulture, $"patrol|{open.Official.Id}|{now:yyyyMMddHHmm}|{who}"), ct);
+            await sms.SendAsync(new SmsMessage(mobile, body), $"patrol|{order.Number}|{who}", ct);
+            if (!order.OperatorTold) await orders.MarkToldAsync(order, ct);
+            order = order with { OperatorTold = true };
         }
-        logger.LogInformation("Patrol by official {OfficialId} in street {StreetCode}: a business without a valid permit, closure ordered", open.Official.Id, open.Street.Code);
-        return PageResults.Html(tt => new HtmlPage(tt["patrol.unapproved.title"], Html.Of($"""
-            <section class="card notice" role="status" data-notice="unapproved">
-            <h1>{tt["patrol.unapproved.title"]}</h1>
-            <p>{tt.T("patrol.unapproved.message", name, address, tt.AtPrecise(now), home)}</p>
-            {(mobile is null ? Html.Empty : Html.Of($"<p>{tt["patrol.unapproved.smsSent"]}</p>"))}
-            </section>
-            """)));
+        if (issued)
+            logger.LogInformation("Patrol by official {OfficialId} in street {StreetCode}: a business without a valid permit, closure order {OrderNumber}",
+                open.Official.Id, open.Street.Code, order.Number);
+        return PageResults.Html(tt => Ordered(tt, order, policy, home, OrderPath(token, order.Number)));
     }
+
+    /// <summary>GET /api/patrols/{token}/orders/{number}: a closure order of the official's street, to print again.</summary>
+    private static async Task<IResult> ShowOrder(string token, string number, DecisionLinkToken tokens, DistrictPolicy policy, ClosureOrderBook orders,
+        PublicUrls urls, CancellationToken ct)
+    {
+        if (Read(token, tokens, policy) is not { } open) return TaskLinkPages.Invalid();
+        var order = number.Length <= 40 && number.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? await orders.FindAsync(open.Street.Code, number, ct) : null;
+        return order is null
+            ? PageResults.Html(t => ErrorPage.Compose(t, StatusCodes.Status404NotFound, t["patrol.order.notFound"]), StatusCodes.Status404NotFound)
+            : PageResults.Html(t => Ordered(t, order, policy, urls.For("/api"), OrderPath(token, order.Number)));
+    }
+
+    private static HtmlPage Ordered(Texts t, ClosureOrder order, DistrictPolicy policy, string home, string orderPath) => new(t["patrol.unapproved.title"], Html.Of($"""
+        <style>{Html.Trusted(RectificationDocuments.Css)}</style>
+        <section class="card notice no-print" role="status" data-notice="unapproved" data-order="{order.Number}">
+        <h1>{t["patrol.unapproved.title"]}</h1>
+        <p>{t.T("patrol.unapproved.message", order.BusinessName, order.Address, t.AtPrecise(order.OrderedAt), home)}</p>
+        {(order.OperatorTold ? Html.Of($"<p>{t["patrol.unapproved.smsSent"]}</p>") : Html.Empty)}
+        <p>{t["patrol.order.print"]} <a href="{orderPath}">{order.Number}</a></p>
+        </section>
+        {RectificationDocuments.Render(t, new DocumentView("ClosureOrder", t["patrol.order.title"], order.Number, order.OrderedAt, null,
+            t.T("patrol.order.body", home), [], order.BusinessName, order.Address, t["patrol.order.noPermit"],
+            t.T("rectification.document.issuer", t.Local(policy.Name))))}
+        """));
 
     private static HtmlPage Form(Texts t, Street street, Official official, string action, IReadOnlyList<string> errors) => new(t["patrol.title"], Html.Of($"""
         <h1>{t["patrol.title"]}</h1>
@@ -108,6 +135,8 @@ public static class PatrolEndpoints
         && street.GridTeam.Append(street.Inspector).FirstOrDefault(o => o.Id == claims.ApproverId) is { } official
             ? (street, official)
             : null;
+
+    private static string OrderPath(string token, string number) => $"{PatrolLinks.PathFor(token)}/orders/{number}";
 
     private static string Action(HttpContext http) => http.Request.PathBase.Add(http.Request.Path).ToUriComponent();
 }

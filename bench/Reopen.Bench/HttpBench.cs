@@ -42,12 +42,12 @@ internal static class HttpBench
             o.ConfigureServices = services =>
             {
                 services.Replace(ServiceDescriptor.Singleton(_ =>
-                    new StorageConnection(connectionString, null, null, false).CreateClient(options => requests.AddTo(options))));
+                    new StorageConnection(connectionString, null, null, false).CreateClient(options => new SlowRequests("app", TimeSpan.FromSeconds(3)).AddTo(requests.AddTo(options)))));
                 // The task hub's blob, queue and table clients, counted apart.
                 services.Replace(ServiceDescriptor.Singleton(sp =>
                 {
                     var host = ActivatorUtilities.CreateInstance<DurableTaskHost>(sp);
-                    host.ConfigureStorageClients = options => activities.AddTo(hub.AddTo(options));
+                    host.ConfigureStorageClients = options => new SlowRequests("hub", TimeSpan.FromSeconds(3)).AddTo(activities.AddTo(hub.AddTo(options)));
                     return host;
                 }));
                 mail.Watch(services);
@@ -61,6 +61,7 @@ internal static class HttpBench
         var decisions = new Latencies();
         var nextEmails = new Latencies();
         var events = new int[filings];
+        using var stalls = new Stalls(new Uri(connectionString.Split(';').First(p => p.StartsWith("TableEndpoint=", StringComparison.Ordinal))["TableEndpoint=".Length..]).Port);
         requests.Reset();
         hub.Reset();
         activities.Reset();
@@ -91,6 +92,7 @@ internal static class HttpBench
 
         Console.WriteLine($"http: {filings} filings to permit (roster {rosterSize}), {decisions.Count} decisions, concurrency {concurrency}");
         Console.WriteLine($"http: {filings / seconds:F1} filings/s; submission {submissions.Summary}; decision POST {decisions.Summary}");
+        Console.WriteLine($"http: {stalls.Summary}");
         Console.WriteLine($"http: a step's last decision to the next approver's email {nextEmails.Summary} ({nextEmails.Count} steps)");
         Console.WriteLine($"http: {(double)requests.Count / filings:F1} app Table requests and {(double)hub.Count / filings:F1} task-hub storage requests " +
             $"per approved filing; {(double)activities.Count / filings:F1} activities and {(double)events.Sum() / filings:F1} external events per filing");

@@ -5,7 +5,12 @@ using System.Text;
 
 namespace Reopen.TestSupport;
 
-/// <summary>A private, in-memory Azurite Table service on a free 127.0.0.1 port, stopped (process tree) on dispose.</summary>
+/// <summary>
+/// A private Azurite on free 127.0.0.1 ports, one node process per service (stopped, process trees, on dispose). Blobs and
+/// tables are kept in memory; queues on disk in a temporary folder, since Azurite's in-memory queue store keeps one extent
+/// per message and its garbage collection, every 60 s, then removes each with a scan of all the others: with a task hub's
+/// traffic that froze the emulator for 40 s. One process per service also lets the services use both cores.
+/// </summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
     public const string AccountName = "devstoreaccount1";
@@ -14,12 +19,11 @@ public sealed class AzuriteServer : IAsyncDisposable
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(30);
     private const int MaxAttempts = 3;
 
-    private readonly Process _process;
+    private readonly List<Process> _processes = [];
     private readonly string _location;
 
-    private AzuriteServer(Process process, (int Blob, int Queue, int Table) ports, string location)
+    private AzuriteServer((int Blob, int Queue, int Table) ports, string location)
     {
-        _process = process;
         _location = location;
         Port = ports.Table;
         BlobPort = ports.Blob;
@@ -42,13 +46,13 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     public static async Task<AzuriteServer> StartAsync(CancellationToken ct = default)
     {
-        var script = FindAzuriteScript();
+        var scripts = FindAzuriteScripts();
         Exception? lastFailure = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             try
             {
-                return await StartOnceAsync(script, (LoopbackPort.Free(), LoopbackPort.Free(), LoopbackPort.Free()), ct).ConfigureAwait(false);
+                return await StartOnceAsync(scripts, (LoopbackPort.Free(), LoopbackPort.Free(), LoopbackPort.Free()), ct).ConfigureAwait(false);
             }
             catch (AzuriteStartupException e) when (e.PortInUse)
             {
@@ -59,29 +63,63 @@ public sealed class AzuriteServer : IAsyncDisposable
         throw new InvalidOperationException($"Azurite failed to start after {MaxAttempts} attempts: {lastFailure?.Message}", lastFailure);
     }
 
-    private static async Task<AzuriteServer> StartOnceAsync(string script, (int Blob, int Queue, int Table) ports, CancellationToken ct)
+    private static async Task<AzuriteServer> StartOnceAsync(ServiceScripts scripts, (int Blob, int Queue, int Table) ports, CancellationToken ct)
     {
-        var location = Path.Combine(Path.GetTempPath(), "reopen-azurite-" + Guid.NewGuid().ToString("N"));
+        // Queue files on a RAM disk where there is one: the queue store's files are written on every message.
+        var temp = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+        var location = Path.Combine(temp, "reopen-azurite-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(location);
+        var server = new AzuriteServer(ports, location);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var services = new (string Name, string Script, int Port, string[] Storage)[]
+        {
+            ("blob", scripts.Blob, ports.Blob, ["--inMemoryPersistence"]),
+            ("queue", scripts.Queue, ports.Queue, ["--location", location]),
+            ("table", scripts.Table, ports.Table, ["--inMemoryPersistence"]),
+        };
+        var stderr = new StringBuilder();
+        try
+        {
+            foreach (var (name, script, port, storage) in services)
+                server._processes.Add(Start(script, location, stderr,
+                    [.. storage, "--disableTelemetry", "--silent", "--skipApiVersionCheck", $"--{name}Host", "127.0.0.1", $"--{name}Port", port.ToString(inv)]));
+
+            var deadline = DateTime.UtcNow + StartupTimeout;
+            while (DateTime.UtcNow < deadline)
+            {
+                ct.ThrowIfCancellationRequested();
+                if (server._processes.FirstOrDefault(p => p.HasExited) is { } exited)
+                {
+                    var exitCode = exited.ExitCode;
+                    exited.WaitForExit(); // drains the redirected streams so stderr is complete
+                    var output = Snapshot(stderr);
+                    throw new AzuriteStartupException($"Azurite exited with code {exitCode} before listening on ports {ports}. stderr:\n{output}",
+                        output.Contains("EADDRINUSE", StringComparison.Ordinal));
+                }
+                if (await AcceptsConnectionsAsync(ports.Blob, ct).ConfigureAwait(false) && await AcceptsConnectionsAsync(ports.Queue, ct).ConfigureAwait(false)
+                    && await AcceptsConnectionsAsync(ports.Table, ct).ConfigureAwait(false)) return server;
+                await Task.Delay(100, ct).ConfigureAwait(false);
+            }
+            throw new InvalidOperationException($"Azurite did not listen on 127.0.0.1:{ports} within {StartupTimeout.TotalSeconds:0} s. stderr:\n{Snapshot(stderr)}");
+        }
+        catch
+        {
+            await server.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static Process Start(string script, string workingDirectory, StringBuilder stderr, string[] arguments)
+    {
         var info = new ProcessStartInfo("node")
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
-            WorkingDirectory = location,
+            WorkingDirectory = workingDirectory,
         };
         info.ArgumentList.Add(script);
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
-        foreach (var arg in new[]
-        {
-            "--inMemoryPersistence", "--disableTelemetry", "--silent", "--skipApiVersionCheck",
-            "--blobHost", "127.0.0.1", "--blobPort", ports.Blob.ToString(inv),
-            "--queueHost", "127.0.0.1", "--queuePort", ports.Queue.ToString(inv),
-            "--tableHost", "127.0.0.1", "--tablePort", ports.Table.ToString(inv),
-        })
-            info.ArgumentList.Add(arg);
-
-        var stderr = new StringBuilder();
+        foreach (var arg in arguments) info.ArgumentList.Add(arg);
         var process = new Process { StartInfo = info };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (stderr) stderr.AppendLine(e.Data); };
         process.OutputDataReceived += (_, _) => { };
@@ -95,26 +133,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
-
-        var server = new AzuriteServer(process, ports, location);
-        var deadline = DateTime.UtcNow + StartupTimeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            ct.ThrowIfCancellationRequested();
-            if (process.HasExited)
-            {
-                var exitCode = process.ExitCode;
-                process.WaitForExit(); // drains the redirected streams so stderr is complete
-                await server.DisposeAsync().ConfigureAwait(false);
-                var output = Snapshot(stderr);
-                throw new AzuriteStartupException($"Azurite exited with code {exitCode} before listening on ports {ports}. stderr:\n{output}", output.Contains("EADDRINUSE", StringComparison.Ordinal));
-            }
-            if (await AcceptsConnectionsAsync(ports.Blob, ct).ConfigureAwait(false) && await AcceptsConnectionsAsync(ports.Queue, ct).ConfigureAwait(false)
-                && await AcceptsConnectionsAsync(ports.Table, ct).ConfigureAwait(false)) return server;
-            await Task.Delay(100, ct).ConfigureAwait(false);
-        }
-        await server.DisposeAsync().ConfigureAwait(false);
-        throw new InvalidOperationException($"Azurite did not listen on 127.0.0.1:{ports} within {StartupTimeout.TotalSeconds:0} s. stderr:\n{Snapshot(stderr)}");
+        return process;
     }
 
     private static string Snapshot(StringBuilder stderr)
@@ -136,34 +155,40 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
     }
 
-    internal static string FindAzuriteScript()
+    private sealed record ServiceScripts(string Blob, string Queue, string Table);
+
+    private static ServiceScripts FindAzuriteScripts()
     {
         var root = RepoRoot.Find();
-        var script = Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js");
-        if (!File.Exists(script))
+        var src = Path.Combine(root, "node_modules", "azurite", "dist", "src");
+        var scripts = new ServiceScripts(Path.Combine(src, "blob", "main.js"), Path.Combine(src, "queue", "main.js"), Path.Combine(src, "table", "main.js"));
+        if (!File.Exists(scripts.Blob) || !File.Exists(scripts.Queue) || !File.Exists(scripts.Table))
             throw new InvalidOperationException($"Azurite is not installed: run `npm ci` in the repository root ({root}).");
-        return script;
+        return scripts;
     }
 
     public async ValueTask DisposeAsync()
     {
-        try
+        foreach (var process in _processes)
         {
-            if (!_process.HasExited)
+            try
             {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                    await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+                }
             }
+            catch (InvalidOperationException)
+            {
+                // Already gone.
+            }
+            catch (TimeoutException)
+            {
+                // Nothing more to do: the kill signal was sent.
+            }
+            process.Dispose();
         }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-        catch (TimeoutException)
-        {
-            // Nothing more to do: the kill signal was sent.
-        }
-        _process.Dispose();
         try { Directory.Delete(_location, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 

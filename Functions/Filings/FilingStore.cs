@@ -117,7 +117,14 @@ public sealed class FilingStore
 
     private async Task WriteVersionAsync(StoredFiling version, bool writeRoster, bool mayRewrite, CancellationToken ct)
     {
-        // The roster first: a document never points at people who are not stored yet.
+        // A first write of a new filing has no reader yet (its approval starts after it): the roster and the document go at once.
+        if (writeRoster && !mayRewrite && version.Version == FilingVersions.First)
+        {
+            await Task.WhenAll(WriteRosterAsync(version.FilingId, version.RosterVersion, version.Filing.Roster, ct),
+                _filings.UpsertEntityAsync(FilingRows.ToEntity(version), TableUpdateMode.Replace, ct)).ConfigureAwait(false);
+            return;
+        }
+        // Otherwise the roster first: a document never points at people who are not stored yet.
         if (writeRoster)
         {
             await WriteRosterAsync(version.FilingId, version.RosterVersion, version.Filing.Roster, ct).ConfigureAwait(false);

@@ -45,7 +45,10 @@ internal sealed class FilingSubmission(
         }
 
         await store.SaveAsync(filingId, filing, AccessCodes.Hash(filingId, accessCode), now, now, mayRewrite: idempotencyKey is not null, ct);
-        var result = await approvals.HandleAsync(filingId, new Submit(summary), commandId: "submit", ct: ct);
+        // A fresh id (no Idempotency-Key) is known to nobody yet: its approval starts without looking for an earlier one.
+        var result = idempotencyKey is null
+            ? await approvals.StartNewAsync(filingId, new Submit(summary), "submit", ct)
+            : await approvals.HandleAsync(filingId, new Submit(summary), commandId: "submit", ct: ct);
         var answer = new FilingCreated(filingId, accessCode, result.State.Status.ToString(), links.StatusPage(filingId),
             links.For(filingId, result.State.Status));
         if (idempotencyKey is not null)

@@ -95,6 +95,29 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
         }
     }
 
+    /// <summary>
+    /// The first command of an instance whose id the caller has just minted, so no one else can have started it or sent it
+    /// anything: <see cref="HandleAsync"/> without its two reads for an earlier instance and an earlier command.
+    /// </summary>
+    public async Task<CommandResult<TState, TEvent>> StartNewAsync(string instanceId, TCommand command, string commandId, CancellationToken ct = default)
+    {
+        ProcessKeys.ValidateId(instanceId, nameof(instanceId));
+        ProcessKeys.ValidateCommandId(commandId);
+        ArgumentNullException.ThrowIfNull(command);
+        var now = _time.GetUtcNow();
+        try
+        {
+            if (_process.Decide(command, _process.Initial, now).Count == 0) return new(_process.Initial, 0, [], false);
+        }
+        catch (CommandRejectedException e)
+        {
+            _logger.LogInformation("Process {Process} instance {InstanceId} refused {CommandType}: {Code}", Name, instanceId, command.GetType().Name, e.Code);
+            throw;
+        }
+        return await StartAsync(instanceId, new ProcessCommand<TCommand>(commandId, command), now, ct).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Process {Name} instance {instanceId} exists already: its id was not new.");
+    }
+
     /// <summary>A command id already applied answers Duplicate with the current state; one already refused, its refusal.</summary>
     private async Task<CommandResult<TState, TEvent>?> KnownAsync(string instanceId, string commandId, CancellationToken ct)
     {

@@ -40,6 +40,8 @@ internal static class EngineFloor
             PartitionCount = settings.PartitionCount,
             ControlQueueVisibilityTimeout = settings.QueueVisibilityTimeout,
             WorkItemQueueVisibilityTimeout = settings.QueueVisibilityTimeout,
+            ExtendedSessionsEnabled = settings.ExtendedSessions,
+            ExtendedSessionIdleTimeout = settings.ExtendedSessionIdleTimeout,
             LoggerFactory = NullLoggerFactory.Instance,
         });
         await service.CreateIfNotExistsAsync();

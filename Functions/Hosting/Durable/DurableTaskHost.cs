@@ -54,6 +54,8 @@ public sealed class DurableTaskHost(
             PartitionCount = settings.PartitionCount,
             ControlQueueVisibilityTimeout = settings.QueueVisibilityTimeout,
             WorkItemQueueVisibilityTimeout = settings.QueueVisibilityTimeout,
+            ExtendedSessionsEnabled = settings.ExtendedSessions,
+            ExtendedSessionIdleTimeout = settings.ExtendedSessionIdleTimeout,
             LoggerFactory = loggers,
         });
         await service.CreateIfNotExistsAsync().WaitAsync(cancellationToken).ConfigureAwait(false);

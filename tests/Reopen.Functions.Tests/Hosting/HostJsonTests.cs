@@ -26,6 +26,8 @@ public sealed class HostJsonTests
         var defaults = new DurableOptions();
 
         Assert.Equal(defaults.HubName, durable.GetProperty("hubName").GetString());
+        Assert.Equal(defaults.ExtendedSessions, durable.GetProperty("extendedSessionsEnabled").GetBoolean());
+        Assert.Equal(defaults.ExtendedSessionIdleTimeout, TimeSpan.FromSeconds(durable.GetProperty("extendedSessionIdleTimeoutInSeconds").GetInt32()));
         Assert.Equal(defaults.PartitionCount, storage.GetProperty("partitionCount").GetInt32());
         Assert.Equal(defaults.MaxQueuePollingInterval, TimeSpan.Parse(storage.GetProperty("maxQueuePollingInterval").GetString()!));
         Assert.Equal(defaults.QueueVisibilityTimeout, TimeSpan.Parse(storage.GetProperty("controlQueueVisibilityTimeout").GetString()!));

@@ -9,7 +9,7 @@ var concurrency = int.TryParse(args.ElementAtOrDefault(2), out var c) ? c : 16;
 // The bench is not the test assembly WebApplicationFactory expects, so name the app's content root.
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_REOPEN_FUNCTIONS", Path.Combine(RepoRoot.Find(), "Functions"));
 await using var azurite = await AzuriteServer.StartAsync();
-Console.WriteLine($"Azurite (in memory) on port {azurite.Port}; {Environment.ProcessorCount} cores");
+Console.WriteLine($"Azurite (tables and blobs in memory, queues on a RAM disk) table port {azurite.Port}; {Environment.ProcessorCount} cores");
 if (what is "http" or "all")
 {
     var app = await HttpBench.RunAsync(azurite.ConnectionString, filings: instances / 2, concurrency, rosterSize: 20);

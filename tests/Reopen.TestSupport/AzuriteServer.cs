@@ -65,8 +65,8 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     private static async Task<AzuriteServer> StartOnceAsync(ServiceScripts scripts, (int Blob, int Queue, int Table) ports, CancellationToken ct)
     {
-        // Queue files on a RAM disk where there is one: the queue store's files are written on every message.
-        var temp = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+        // Queue files on a RAM disk where there is a roomy one (containers often have 64 MB): they are written on every message.
+        var temp = Directory.Exists("/dev/shm") && new DriveInfo("/dev/shm").AvailableFreeSpace > 1L << 30 ? "/dev/shm" : Path.GetTempPath();
         var location = Path.Combine(temp, "reopen-azurite-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(location);
         var server = new AzuriteServer(ports, location);

@@ -74,7 +74,36 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
 
         var sent = new ProcessCommand<TCommand>(commandId, command);
         if (snapshot is null && await StartAsync(instanceId, sent, now, ct).ConfigureAwait(false) is { } first) return first;
+        return await SendAsync(instanceId, sent, commandId, state, ct).ConfigureAwait(false);
+    }
 
+    /// <summary>
+    /// A command under an id minted by this request, checked first against the <paramref name="snapshot"/> the caller has
+    /// just read: <see cref="HandleAsync"/> without its two reads (no earlier outcome of a new id can exist, and the state
+    /// is fresh). The orchestration decides again on the state it holds, so a decision made since is still refused.
+    /// </summary>
+    public async Task<CommandResult<TState, TEvent>> HandleNewAsync(ProcessSnapshot<TState> snapshot, TCommand command, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(command);
+        var instanceId = snapshot.InstanceId;
+        try
+        {
+            if (_process.Decide(command, snapshot.State, _time.GetUtcNow()).Count == 0) return new(snapshot.State, snapshot.Version, [], false);
+        }
+        catch (CommandRejectedException e)
+        {
+            _logger.LogInformation("Process {Process} instance {InstanceId} refused {CommandType}: {Code}", Name, instanceId, command.GetType().Name, e.Code);
+            throw;
+        }
+        var commandId = Guid.NewGuid().ToString("N");
+        return await SendAsync(instanceId, new ProcessCommand<TCommand>(commandId, command), commandId, snapshot.State, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Raises the command on the running instance and answers with its outcome as the orchestration applied it.</summary>
+    private async Task<CommandResult<TState, TEvent>> SendAsync(string instanceId, ProcessCommand<TCommand> sent, string commandId, TState state,
+        CancellationToken ct)
+    {
         using var waiter = _signals.Register(instanceId, commandId);
         await _gateway.RaiseEventAsync(instanceId, _names.CommandEvent, sent, ct).ConfigureAwait(false);
 
@@ -84,9 +113,9 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
             case ProcessCommit<TState, TEvent> commit:
                 return new(commit.State, commit.Version, commit.Events, false);
             case CommandRejection rejection:
-                throw Refused(instanceId, command, rejection.Code, rejection.Message);
+                throw Refused(instanceId, sent.Command, rejection.Code, rejection.Message);
             case CommandOutcome { IsRejected: true } outcome:
-                throw Refused(instanceId, command, outcome.RejectedCode!, outcome.RejectedMessage!);
+                throw Refused(instanceId, sent.Command, outcome.RejectedCode!, outcome.RejectedMessage!);
             default:
                 var applied = (CommandOutcome)recorded;
                 var after = await _readModel.GetAsync(instanceId, ct).ConfigureAwait(false);

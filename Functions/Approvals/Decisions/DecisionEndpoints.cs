@@ -51,9 +51,9 @@ public static class DecisionEndpoints
         var logger = loggers.CreateLogger(typeof(DecisionEndpoints).FullName!);
         try
         {
-            // One id per request: a transport retry of our own commit comes back as a duplicate, not as "already decided";
-            // a second click is a new request, which the process itself refuses.
-            var result = await approvals.HandleAsync(claims.FilingId, command, RequestCommandId.New(), ct);
+            // A command of this request alone, checked on the state just read (a second click is a new request, which the
+            // process itself refuses); the engine need not look again.
+            var result = await approvals.HandleNewAsync(link.Snapshot, command, ct);
             var recorded = result.NewEvents.OfType<DecisionRecorded>().SingleOrDefault()
                 ?? result.State.Decisions.Last(d => d.StepId == claims.StepId && d.Round == claims.Round && d.By.Id == claims.ApproverId);
             logger.LogInformation("Decision {Verdict} recorded on filing {FilingId} step {StepId} round {Round} by {ApproverId}",

@@ -15,7 +15,7 @@ internal sealed class DecisionLinkReader(DecisionLinkToken tokens, ApprovalEngin
                 if (snapshot is null) return (null, DecisionNotices.Missing());
                 // A genuine token for another purpose (a call-back link) names no step of the route.
                 if (snapshot.State.FindStep(claims.StepId) is not { } step) return (null, DecisionNotices.Invalid());
-                return (new OpenDecisionLink(claims, snapshot.State, step), null);
+                return (new OpenDecisionLink(claims, snapshot, step), null);
             case DecisionLinkVerification.Expired { Claims: var claims }:
                 var expired = await approvals.GetAsync(claims.FilingId, ct);
                 var holder = expired?.State.FindStep(claims.StepId)?.Plan.Holder;

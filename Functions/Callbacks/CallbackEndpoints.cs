@@ -27,7 +27,7 @@ public static class CallbackEndpoints
         var (task, refusal) = await ReadAsync(token, tokens, approvals, ct);
         if (task is null) return refusal!;
         if (task.Task.Status == CallbackStatus.Closed) return Closed(task.Task);
-        return PageResults.Html(t => CallbackPages.Open(t, task.State, task.Assignee, ActionPath(http), "", []));
+        return PageResults.Html(t => CallbackPages.Open(t, task.State, task.Assignee, PostedForm.ActionOf(http.Request), "", []));
     }
 
     private static async Task<IResult> Close(string token, HttpContext http, DecisionLinkToken tokens, ApprovalEngine approvals,
@@ -38,7 +38,7 @@ public static class CallbackEndpoints
         if (task.Task.Status == CallbackStatus.Closed) return Closed(task.Task);
         var form = await CallbackForm.ReadAsync(http.Request, ct);
         if (form.Errors(Texts.For(http)).Count > 0)
-            return PageResults.Html(t => CallbackPages.Open(t, task.State, task.Assignee, ActionPath(http), form.Notes, form.Errors(t)),
+            return PageResults.Html(t => CallbackPages.Open(t, task.State, task.Assignee, PostedForm.ActionOf(http.Request), form.Notes, form.Errors(t)),
                 StatusCodes.Status422UnprocessableEntity);
 
         var logger = loggers.CreateLogger(typeof(CallbackEndpoints).FullName!);
@@ -90,6 +90,4 @@ public static class CallbackEndpoints
 
     private static IResult Closed(CallbackTask task) =>
         PageResults.Html(t => CallbackPages.AlreadyClosed(t, task), StatusCodes.Status409Conflict);
-
-    private static string ActionPath(HttpContext http) => http.Request.PathBase.Add(http.Request.Path).ToUriComponent();
 }

@@ -19,13 +19,13 @@ namespace Reopen.Functions.Digests;
 /// </summary>
 public sealed class OfficialDigests(
     ProcessReadModel<ApprovalState, ApprovalEvent> approvals, ProcessReadModel<RectificationState, RectificationEvent> rectifications,
-    InspectionBoard inspections, InspectionNotifier notifier, ComplaintDesk complaints, DistrictPolicy policy, DecisionLinkToken tokens, PublicUrls urls, IEmailSender email,
+    InspectionBoard inspections, InspectionNotifier notifier, ComplaintDesk complaints, ComplaintIntake intake, DistrictPolicy policy, DecisionLinkToken tokens, PublicUrls urls, IEmailSender email,
     TimeProvider time, ILogger<OfficialDigests> logger)
 {
     public async Task<int> SendAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var day = DateOnly.FromDateTime(now.ToOffset(BeijingTime.Offset).DateTime);
+        var day = BeijingTime.Day(now);
         var waiting = new Dictionary<string, (Official Official, List<DigestItem> Items)>(StringComparer.Ordinal);
         void Add(Official official, DigestItem item)
         {
@@ -47,7 +47,7 @@ public sealed class OfficialDigests(
         await foreach (var complaint in complaints.OpenAsync(ct))
             if (policy.FindOfficial(complaint.AssigneeId) is { } assignee && complaint.LinkExpiresAt > now)
                 Add(assignee, new DigestItem(complaint.Form.Business, "digest.item.complaint", complaint.VerifyBy, now > complaint.VerifyBy,
-                    urls.For(ComplaintIntake.PathFor(tokens.Create(ComplaintIntake.Claims(complaint))))));
+                    intake.TaskUrl(complaint)));
         await foreach (var notice in rectifications.ListAsync(nameof(RectificationStatus.Overdue), ct))
             if (notice.State.Notice is { } n && policy.FindStreet(n.StreetCode)?.Director is { } head)
                 Add(head, new DigestItem(n.BusinessName, "digest.item.overdueNotice", notice.State.SupervisionBy, now > notice.State.SupervisionBy, null));

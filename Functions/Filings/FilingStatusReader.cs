@@ -1,13 +1,15 @@
 using Reopen.Functions.Approvals;
 using Reopen.Functions.Notifications.Undelivered;
 using Reopen.Functions.Permits;
+using Reopen.Functions.Supervision;
 using Reopen.Functions.Supervision.Inspections;
 using Reopen.Functions.Supervision.Rectification;
-using Reopen.Orchestrations.Supervision;
-using Reopen.Orchestrations.Supervision.Rectification;
 using Reopen.Functions.Web.Localization;
 using Reopen.Orchestrations.Approvals;
 using Reopen.Orchestrations.Policy;
+using Reopen.Orchestrations.Runtime;
+using Reopen.Orchestrations.Supervision;
+using Reopen.Orchestrations.Supervision.Rectification;
 
 namespace Reopen.Functions.Filings;
 
@@ -55,14 +57,10 @@ internal sealed class FilingStatusReader(
 
     private async Task<IReadOnlyList<RectificationView>> RectificationsAsync(IReadOnlyList<InspectionTask> tasks, string filingId, Texts t, CancellationToken ct)
     {
-        var views = new List<RectificationView>();
-        foreach (var task in tasks)
-        {
-            if (task.NoticeId is not null || task.Result?.Outcome is not (InspectionOutcome.RectificationNotice or InspectionOutcome.Closure)) continue;
-            if (await rectifications.GetAsync(RectificationProcess.InstanceIdFor(filingId, task.Key), ct) is { State.Notice: not null } notice)
-                views.Add(RectificationView.From(t, notice.State, policy));
-        }
-        return views;
+        var notices = await Task.WhenAll(tasks
+            .Where(task => task.NoticeId is null && task.Result?.Outcome is InspectionOutcome.RectificationNotice or InspectionOutcome.Closure)
+            .Select(task => rectifications.GetAsync(RectificationProcess.InstanceIdFor(filingId, task.Key), ct)));
+        return [.. notices.OfType<ProcessSnapshot<RectificationState>>().Where(n => n.State.Notice is not null).Select(n => RectificationView.From(t, n.State, policy))];
     }
 
     // The state keeps the last deadline of a closed or returned step; it binds nobody once the step is not open.

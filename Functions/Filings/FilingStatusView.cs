@@ -1,4 +1,5 @@
 using Reopen.Functions.Notifications.Undelivered;
+using Reopen.Functions.Supervision;
 using Reopen.Functions.Supervision.Rectification;
 
 namespace Reopen.Functions.Filings;

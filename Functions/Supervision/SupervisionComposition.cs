@@ -2,14 +2,14 @@ using Microsoft.Extensions.Options;
 using Reopen.Functions.Approvals;
 using Reopen.Functions.Hosting.Durable;
 using Reopen.Functions.Hosting.Storage;
-using Reopen.Functions.Supervision.Rectification;
-using Reopen.Orchestrations.Runtime;
-using Reopen.Orchestrations.Supervision.Rectification;
 using Reopen.Functions.Supervision.Complaints;
 using Reopen.Functions.Supervision.FollowUps;
 using Reopen.Functions.Supervision.Inspections;
 using Reopen.Functions.Supervision.Patrols;
+using Reopen.Functions.Supervision.Rectification;
 using Reopen.Orchestrations.Policy;
+using Reopen.Orchestrations.Runtime;
+using Reopen.Orchestrations.Supervision.Rectification;
 
 namespace Reopen.Functions.Supervision;
 

@@ -7,6 +7,9 @@ public static class BeijingTime
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
+    /// <summary>The district's calendar day at <paramref name="at"/>.</summary>
+    public static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
+
     /// <summary>2026-03-01 14:05 (Beijing time).</summary>
     public static string Format(DateTimeOffset at) => at.ToOffset(Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 

@@ -87,17 +87,23 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(command);
         var instanceId = snapshot.InstanceId;
+        if (ChangesNothing(instanceId, command, snapshot.State, _time.GetUtcNow())) return new(snapshot.State, snapshot.Version, [], false);
+        var commandId = Guid.NewGuid().ToString("N");
+        return await SendAsync(instanceId, new ProcessCommand<TCommand>(commandId, command), commandId, snapshot.State, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The rules' look before sending: true when the command changes nothing; a refusal is logged and thrown.</summary>
+    private bool ChangesNothing(string instanceId, TCommand command, TState state, DateTimeOffset now)
+    {
         try
         {
-            if (_process.Decide(command, snapshot.State, _time.GetUtcNow()).Count == 0) return new(snapshot.State, snapshot.Version, [], false);
+            return _process.Decide(command, state, now).Count == 0;
         }
         catch (CommandRejectedException e)
         {
             _logger.LogInformation("Process {Process} instance {InstanceId} refused {CommandType}: {Code}", Name, instanceId, command.GetType().Name, e.Code);
             throw;
         }
-        var commandId = Guid.NewGuid().ToString("N");
-        return await SendAsync(instanceId, new ProcessCommand<TCommand>(commandId, command), commandId, snapshot.State, ct).ConfigureAwait(false);
     }
 
     /// <summary>Raises the command on the running instance and answers with its outcome as the orchestration applied it.</summary>
@@ -134,15 +140,7 @@ public sealed class ProcessEngine<TState, TCommand, TEvent, TEffect>
         ProcessKeys.ValidateCommandId(commandId);
         ArgumentNullException.ThrowIfNull(command);
         var now = _time.GetUtcNow();
-        try
-        {
-            if (_process.Decide(command, _process.Initial, now).Count == 0) return new(_process.Initial, 0, [], false);
-        }
-        catch (CommandRejectedException e)
-        {
-            _logger.LogInformation("Process {Process} instance {InstanceId} refused {CommandType}: {Code}", Name, instanceId, command.GetType().Name, e.Code);
-            throw;
-        }
+        if (ChangesNothing(instanceId, command, _process.Initial, now)) return new(_process.Initial, 0, [], false);
         return await StartAsync(instanceId, new ProcessCommand<TCommand>(commandId, command), now, ct).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Process {Name} instance {instanceId} exists already: its id was not new.");
     }

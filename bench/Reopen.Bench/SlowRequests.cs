@@ -16,8 +16,9 @@ internal sealed class SlowRequests(string client, TimeSpan threshold) : HttpPipe
         var started = Stopwatch.GetTimestamp();
         if (async) await ProcessNextAsync(message, pipeline); else ProcessNext(message, pipeline);
         var took = Stopwatch.GetElapsedTime(started);
-        if (took > threshold)
-            Console.WriteLine($"slow: {client} {took.TotalMilliseconds:F0} ms {message.Request.Method} {Uri.UnescapeDataString(message.Request.Uri.PathAndQuery)[..Math.Min(300, Uri.UnescapeDataString(message.Request.Uri.PathAndQuery).Length)]} at {DateTime.UtcNow:HH:mm:ss.fff}");
+        if (took <= threshold) return;
+        var what = Uri.UnescapeDataString(message.Request.Uri.PathAndQuery);
+        Console.WriteLine($"slow: {client} {took.TotalMilliseconds:F0} ms {message.Request.Method} {what[..Math.Min(300, what.Length)]} at {DateTime.UtcNow:HH:mm:ss.fff}");
     }
 
     public T AddTo<T>(T options) where T : ClientOptions

@@ -62,9 +62,9 @@ internal static class SweepBench
         var sweep = app.GetRequiredService<FollowUpSweep>();
         var followUps = app.GetRequiredService<AppTables>().Get(FollowUpSchedule.TableName);
 
-        var day = FollowUpRow.DistrictDay(DateTimeOffset.UtcNow);
+        var day = BeijingTime.Day(DateTimeOffset.UtcNow);
         var rows = Plan(policy, day);
-        var dueRows = rows.Where(r => FollowUpRow.DistrictDay(r.DueAt) == day).ToArray();
+        var dueRows = rows.Where(r => BeijingTime.Day(r.DueAt) == day).ToArray();
         var notDue = rows.Length - dueRows.Length;
         Console.WriteLine($"sweep: planting {rows.Length:N0} follow-ups (look-backs and spot checks) over {Days} district days from {day:yyyy-MM-dd}, " +
             $"{FollowUpRow.Shards} partitions a day ...");

@@ -70,7 +70,7 @@ public static class DecisionEndpoints
         }
         catch (CommandPendingException)
         {
-            return DecisionNotices.Pending(http.Request.PathBase.Add(http.Request.Path).ToUriComponent());
+            return DecisionNotices.Pending(PostedForm.ActionOf(http.Request));
         }
     }
 
@@ -81,7 +81,7 @@ public static class DecisionEndpoints
         DecisionForm form, IReadOnlyList<DecisionFormError> errors, int status, CancellationToken ct)
     {
         var filing = await filings.LoadAsync(link, ct);
-        var action = http.Request.PathBase.Add(http.Request.Path).ToUriComponent();
+        var action = PostedForm.ActionOf(http.Request);
         return PageResults.Html(t => DecisionPage.Compose(t, link, filing, policy, action, form, errors), status);
     }
 }

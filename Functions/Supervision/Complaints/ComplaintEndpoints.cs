@@ -75,7 +75,7 @@ public static class ComplaintEndpoints
         var (open, refusal) = await ReadAsync(token, tokens, desk, policy, ct);
         if (open is null) return refusal!;
         if (open.Value.Complaint.Status == ComplaintStatus.Verified) return Already(open.Value.Complaint);
-        return PageResults.Html(t => ComplaintPages.Task(t, open.Value.Complaint, open.Value.Inspector, Action(http), []));
+        return PageResults.Html(t => ComplaintPages.Task(t, open.Value.Complaint, open.Value.Inspector, PostedForm.ActionOf(http.Request), []));
     }
 
     private static async Task<IResult> Verify(string token, HttpContext http, DecisionLinkToken tokens, ComplaintDesk desk, ComplaintIntake intake,
@@ -92,31 +92,23 @@ public static class ComplaintEndpoints
         var errors = new List<string>();
         if (finding is null) errors.Add(t["complaint.task.error.finding"]);
         if (result.Length is 0 or > FilingLimits.NoteLength) errors.Add(t["complaint.task.error.result"]);
-        if (errors.Count > 0) return PageResults.Html(tt => ComplaintPages.Task(tt, complaint, inspector, Action(http), errors), StatusCodes.Status422UnprocessableEntity);
-        if (!await intake.VerifyAsync(complaint, etag, finding!.Value, result, ct))
+        if (errors.Count > 0) return PageResults.Html(tt => ComplaintPages.Task(tt, complaint, inspector, PostedForm.ActionOf(http.Request), errors), StatusCodes.Status422UnprocessableEntity);
+        if (await intake.VerifyAsync(complaint, etag, finding!.Value, result, ct) is not { } verified)
             return await desk.FindAsync(complaint.Id, ct) is { } now ? Already(now.Complaint) : TaskLinkPages.Invalid();
-        var verified = (await desk.FindAsync(complaint.Id, ct))!.Value.Complaint;
         return PageResults.Html(tt => ComplaintPages.Verified(tt, verified, justNow: true));
     }
 
     private static async Task<((Complaint Complaint, Azure.ETag ETag, Official Inspector)? Open, IResult? Refusal)> ReadAsync(string token,
         DecisionLinkToken tokens, ComplaintDesk desk, DistrictPolicy policy, CancellationToken ct)
     {
-        switch (tokens.Verify(token))
-        {
-            case DecisionLinkVerification.Valid { Claims: { StepId: ComplaintIntake.StepId } claims }:
-                if (await desk.FindAsync(claims.FilingId, ct) is not { } found || found.Complaint.AssigneeId != claims.ApproverId
-                    || policy.FindOfficial(claims.ApproverId) is not { } inspector)
-                    return (null, TaskLinkPages.Invalid());
-                return ((found.Complaint, found.ETag, inspector), null);
-            case DecisionLinkVerification.Expired { Claims: { StepId: ComplaintIntake.StepId } claims }:
-                return (null, TaskLinkPages.Expired(claims.ExpiresAt));
-            default:
-                return (null, TaskLinkPages.Invalid());
-        }
+        var (claims, refusal) = TaskLinkPages.Open(tokens, token, c => c.StepId == ComplaintIntake.StepId);
+        if (claims is null) return (null, refusal);
+        if (await desk.FindAsync(claims.FilingId, ct) is not { } found || found.Complaint.AssigneeId != claims.ApproverId
+            || policy.FindOfficial(claims.ApproverId) is not { } inspector)
+            return (null, TaskLinkPages.Invalid());
+        return ((found.Complaint, found.ETag, inspector), null);
     }
 
-    private static string Action(HttpContext http) => http.Request.PathBase.Add(http.Request.Path).ToUriComponent();
 
     private static IResult Already(Complaint c) => PageResults.Html(t => ComplaintPages.Verified(t, c, justNow: false), StatusCodes.Status409Conflict);
 }

@@ -50,18 +50,17 @@ public sealed class ComplaintIntake(
         // A repeat is answered with the complaint it repeats: one verification, not two.
         if (earlier.Id is null && policy.FindOfficial(assignee) is { } inspector)
         {
-            var url = urls.For(PathFor(tokens.Create(Claims(complaint))));
-            await email.SendAsync(ComplaintMessages.Task(complaint, inspector, url), $"complaint|{id}|task", ct);
+            await email.SendAsync(ComplaintMessages.Task(complaint, inspector, TaskUrl(complaint)), $"complaint|{id}|task", ct);
         }
         return complaint;
     }
 
-    /// <summary>Records the verification and answers the complainant and every repeat; false if it was verified meanwhile.</summary>
-    public async Task<bool> VerifyAsync(Complaint complaint, Azure.ETag etag, ComplaintFinding finding, string result, CancellationToken ct)
+    /// <summary>Records the verification and answers the complainant and every repeat; the complaint as verified, or null if it was verified meanwhile.</summary>
+    public async Task<Complaint?> VerifyAsync(Complaint complaint, Azure.ETag etag, ComplaintFinding finding, string result, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var verified = complaint with { Status = ComplaintStatus.Verified, Finding = finding, Result = result, VerifiedAt = now };
-        if (!await desk.RecordAsync(verified, etag, ct)) return false;
+        if (!await desk.RecordAsync(verified, etag, ct)) return null;
         await AnswerAsync(verified, ct);
         foreach (var repeat in await desk.AboutAsync(complaint.TargetKey, complaint.SubmittedAt, ct))
         {
@@ -70,7 +69,7 @@ public sealed class ComplaintIntake(
             var answered = found.Complaint with { Status = ComplaintStatus.Verified, Finding = finding, Result = result, VerifiedAt = now };
             if (await desk.RecordAsync(answered, found.ETag, ct)) await AnswerAsync(answered, ct);
         }
-        return true;
+        return verified;
     }
 
     private async Task AnswerAsync(Complaint c, CancellationToken ct)
@@ -89,7 +88,7 @@ public sealed class ComplaintIntake(
         logger.LogInformation("Complaint {ComplaintId} verified ({Finding}); answered: {Answered}", c.Id, c.Finding, c.ContactKind != ContactKind.None);
     }
 
-    public static Approvals.DecisionLinks.DecisionLinkClaims Claims(Complaint c) => new(c.Id, StepId, 0, c.AssigneeId, c.LinkExpiresAt);
-
-    public static string PathFor(string token) => "/api/complaints/tasks/" + token;
+    /// <summary>The verification task's signed link, the same in the task email and every digest (its claims are the stored complaint's).</summary>
+    public string TaskUrl(Complaint c) =>
+        urls.For("/api/complaints/tasks/" + tokens.Create(new DecisionLinkClaims(c.Id, StepId, 0, c.AssigneeId, c.LinkExpiresAt)));
 }

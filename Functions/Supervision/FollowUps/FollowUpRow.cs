@@ -28,7 +28,7 @@ public sealed record FollowUpRow(
     public const int Shards = 16;
     private const string DueFormat = "yyyyMMddHHmmssfff";
 
-    public string PartitionKey => PartitionOf(DistrictDay(DueAt), ShardOf(FilingId));
+    public string PartitionKey => PartitionOf(BeijingTime.Day(DueAt), ShardOf(FilingId));
 
     public string RowKey => $"{DueAt.UtcDateTime.ToString(DueFormat, CultureInfo.InvariantCulture)}|{FilingId}|{Key}";
 
@@ -36,8 +36,6 @@ public sealed record FollowUpRow(
     public string MessageKeyPrefix => $"followup|{FilingId}|{Key}|";
 
     public string MessageKey(string channel) => MessageKeyPrefix + channel;
-
-    public static DateOnly DistrictDay(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(BeijingTime.Offset).DateTime);
 
     public static string PartitionOf(DateOnly day, int shard) => string.Create(CultureInfo.InvariantCulture, $"{day:yyyyMMdd}-{shard:x}");
 

@@ -32,7 +32,7 @@ public sealed class FollowUpSweep(
     public async Task<SweepResult> RunAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var today = FollowUpRow.DistrictDay(now);
+        var today = BeijingTime.Day(now);
         var from = await schedule.CursorAsync(today, ct);
         var days = Enumerable.Range(0, Math.Max(0, today.DayNumber - from.DayNumber) + 1).Select(from.AddDays).ToArray();
         var partitions = days.SelectMany(day => Enumerable.Range(0, FollowUpRow.Shards).Select(shard => (Day: day, Key: FollowUpRow.PartitionOf(day, shard))));

@@ -50,15 +50,17 @@ public sealed class InspectionBoard(TableClient table)
         }
     }
 
-    /// <summary>Assigns a task once: a repeat finds it there and leaves it (and any result) alone.</summary>
-    public async Task AssignAsync(InspectionTask task, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Assigns a task once and answers it as stored: a repeat finds the first one there and leaves it (and any result) alone.</summary>
+    public async Task<InspectionTask> AssignAsync(InspectionTask task, DateTimeOffset now, CancellationToken ct)
     {
         try
         {
             await table.AddEntityAsync(task.ToEntity(now), ct);
+            return task;
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
+            return (await FindAsync(task.FilingId, task.Key, ct))?.Task ?? task;
         }
     }
 

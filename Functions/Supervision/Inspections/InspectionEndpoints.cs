@@ -64,7 +64,7 @@ public static class InspectionEndpoints
         var filing = await filings.GetDocumentAsync(open.Task.FilingId, ct);
         if (filing is null) return TaskLinkPages.Invalid();
         var roster = await filings.GetRosterAsync(filing, 0, InspectionPages.RosterShown, ct);
-        var action = http.Request.PathBase.Add(http.Request.Path).ToUriComponent();
+        var action = PostedForm.ActionOf(http.Request);
         return PageResults.Html(t => InspectionPages.Open(t, open.Task, filing, roster, open.Inspector, policy, Checklists.For(open.Task.Category), action,
             posted, errors), status);
     }
@@ -72,19 +72,13 @@ public static class InspectionEndpoints
     private static async Task<(OpenTask? Task, IResult? Refusal)> ReadAsync(string token, DecisionLinkToken tokens, InspectionBoard board,
         DistrictPolicy policy, CancellationToken ct)
     {
-        switch (tokens.Verify(token))
-        {
-            case DecisionLinkVerification.Valid { Claims: var claims } when InspectionLinks.KeyOf(claims) is { } key:
-                var found = await board.FindAsync(claims.FilingId, key, ct);
-                // The link names the inspector it was sent to; a task reassigned since then no longer answers to it.
-                if (found is not { } task || task.Task.InspectorId != claims.ApproverId || policy.FindOfficial(claims.ApproverId) is not { } inspector)
-                    return (null, TaskLinkPages.Invalid());
-                return (new OpenTask(task.Task, task.ETag, inspector), null);
-            case DecisionLinkVerification.Expired { Claims: var claims } when InspectionLinks.KeyOf(claims) is not null:
-                return (null, TaskLinkPages.Expired(claims.ExpiresAt));
-            default:
-                return (null, TaskLinkPages.Invalid());
-        }
+        var (claims, refusal) = TaskLinkPages.Open(tokens, token, c => InspectionLinks.KeyOf(c) is not null);
+        if (claims is null) return (null, refusal);
+        var found = await board.FindAsync(claims.FilingId, InspectionLinks.KeyOf(claims)!, ct);
+        // The link names the inspector it was sent to; a task reassigned since then no longer answers to it.
+        if (found is not { } task || task.Task.InspectorId != claims.ApproverId || policy.FindOfficial(claims.ApproverId) is not { } inspector)
+            return (null, TaskLinkPages.Invalid());
+        return (new OpenTask(task.Task, task.ETag, inspector), null);
     }
 
     private static IResult AlreadyRecorded(InspectionTask task, InspectionResult result) =>

@@ -6,7 +6,6 @@ using Reopen.Functions.Hosting.Urls;
 using Reopen.Functions.Notifications;
 using Reopen.Functions.Permits;
 using Reopen.Functions.Supervision.Inspections;
-using Reopen.Functions.Supervision.Rectification;
 using Reopen.Functions.Web;
 using Reopen.Functions.Web.Localization;
 using Reopen.Orchestrations.Filings;
@@ -31,15 +30,17 @@ public static class PatrolEndpoints
         return api;
     }
 
-    private static IResult Show(string token, HttpContext http, DecisionLinkToken tokens, DistrictPolicy policy) =>
-        Read(token, tokens, policy) is { } open
-            ? PageResults.Html(t => Form(t, open.Street, open.Official, Action(http), []))
-            : TaskLinkPages.Invalid();
+    private static IResult Show(string token, HttpContext http, DecisionLinkToken tokens, DistrictPolicy policy)
+    {
+        var (open, refusal) = Read(token, tokens, policy);
+        return open is { } o ? PageResults.Html(t => Form(t, o.Street, o.Official, PostedForm.ActionOf(http.Request), [])) : refusal!;
+    }
 
     private static async Task<IResult> Record(string token, HttpContext http, DecisionLinkToken tokens, DistrictPolicy policy, PermitRegister permits,
         InspectionBoard board, ClosureOrderBook orders, PublicUrls urls, ISmsSender sms, TimeProvider time, ILoggerFactory loggers, CancellationToken ct)
     {
-        if (Read(token, tokens, policy) is not { } open) return TaskLinkPages.Invalid();
+        var (opened, refusal) = Read(token, tokens, policy);
+        if (opened is not { } open) return refusal!;
         var form = http.Request.HasFormContentType ? await PostedForm.ReadAsync(http.Request, ct) : null;
         string Field(string name) => (form?[name].FirstOrDefault() ?? "").Trim();
         var (permitNumber, creditCode, name, address, mobileText) = (Field("permitNumber"), Field("creditCode"), Field("name"), Field("address"), Field("mobile"));
@@ -48,7 +49,7 @@ public static class PatrolEndpoints
         string? mobile = null;
         if (mobileText.Length > 0 && !MobileNumber.TryNormalize(mobileText, out mobile)) errors.Add(t["patrol.error.mobile"]);
         if (permitNumber.Length == 0 && creditCode.Length == 0 && name.Length == 0) errors.Add(t["patrol.error.missing"]);
-        if (errors.Count > 0) return PageResults.Html(tt => Form(tt, open.Street, open.Official, Action(http), errors), StatusCodes.Status422UnprocessableEntity);
+        if (errors.Count > 0) return PageResults.Html(tt => Form(tt, open.Street, open.Official, PostedForm.ActionOf(http.Request), errors), StatusCodes.Status422UnprocessableEntity);
 
         var permit = permitNumber.Length > 0 && PermitLinks.IsWellFormedKey(PermitLinks.KeyOf(permitNumber))
             ? await permits.FindAsync(PermitLinks.KeyOf(permitNumber), ct)
@@ -60,9 +61,9 @@ public static class PatrolEndpoints
         if (permit is { Status: not PermitStatus.Revoked })
         {
             var key = string.Create(CultureInfo.InvariantCulture, $"patrol-{now.ToOffset(BeijingTime.Offset):yyyyMMddHHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}");
-            var expires = now + policy.LinkLifetime;
+            var inspectBy = now + policy.Supervision.InspectionWithin;
             var task = new InspectionTask(permit.FilingId, key, FollowUpKind.Patrol, open.Official.Id, permit.StreetCode, permit.PermitNumber, permit.BusinessName,
-                permit.Address, permit.Category, now, now + policy.Supervision.InspectionWithin, expires);
+                permit.Address, permit.Category, now, inspectBy, policy.TaskLinkExpiry(now, inspectBy));
             await board.AssignAsync(task, now, ct);
             logger.LogInformation("Patrol inspection {InspectionKey} of filing {FilingId} started by official {OfficialId}", key, permit.FilingId, open.Official.Id);
             return PageResults.SeeOther(InspectionLinks.PathFor(tokens.Create(InspectionLinks.Claims(task))));
@@ -70,7 +71,7 @@ public static class PatrolEndpoints
 
         // Opened without approval (no permit, or one revoked): closure is ordered on the spot and the operator pointed to filing.
         if (name.Length == 0 || address.Length == 0)
-            return PageResults.Html(tt => Form(tt, open.Street, open.Official, Action(http), [tt["patrol.error.missing"]]), StatusCodes.Status422UnprocessableEntity);
+            return PageResults.Html(tt => Form(tt, open.Street, open.Official, PostedForm.ActionOf(http.Request), [tt["patrol.error.missing"]]), StatusCodes.Status422UnprocessableEntity);
         var number = ClosureOrder.NumberFor(open.Street.Code, open.Official.Id, name, address, now);
         var (order, issued) = await orders.IssueAsync(new ClosureOrder(number, open.Street.Code, open.Official.Id, name, address,
             creditCode.Length > 0 ? CreditCode.Normalize(creditCode) : null, now, OperatorTold: false), ct);
@@ -94,7 +95,8 @@ public static class PatrolEndpoints
     private static async Task<IResult> ShowOrder(string token, string number, DecisionLinkToken tokens, DistrictPolicy policy, ClosureOrderBook orders,
         PublicUrls urls, CancellationToken ct)
     {
-        if (Read(token, tokens, policy) is not { } open) return TaskLinkPages.Invalid();
+        var (opened, refusal) = Read(token, tokens, policy);
+        if (opened is not { } open) return refusal!;
         var order = number.Length <= 40 && number.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? await orders.FindAsync(open.Street.Code, number, ct) : null;
         return order is null
             ? PageResults.Html(t => ErrorPage.Compose(t, StatusCodes.Status404NotFound, t["patrol.order.notFound"]), StatusCodes.Status404NotFound)
@@ -102,14 +104,14 @@ public static class PatrolEndpoints
     }
 
     private static HtmlPage Ordered(Texts t, ClosureOrder order, DistrictPolicy policy, string home, string orderPath) => new(t["patrol.unapproved.title"], Html.Of($"""
-        <style>{Html.Trusted(RectificationDocuments.Css)}</style>
+        <style>{Html.Trusted(SupervisionDocuments.Css)}</style>
         <section class="card notice no-print" role="status" data-notice="unapproved" data-order="{order.Number}">
         <h1>{t["patrol.unapproved.title"]}</h1>
         <p>{t.T("patrol.unapproved.message", order.BusinessName, order.Address, t.AtPrecise(order.OrderedAt), home)}</p>
         {(order.OperatorTold ? Html.Of($"<p>{t["patrol.unapproved.smsSent"]}</p>") : Html.Empty)}
         <p>{t["patrol.order.print"]} <a href="{orderPath}">{order.Number}</a></p>
         </section>
-        {RectificationDocuments.Render(t, new DocumentView("ClosureOrder", t["patrol.order.title"], order.Number, order.OrderedAt, null,
+        {SupervisionDocuments.Render(t, new DocumentView("ClosureOrder", t["patrol.order.title"], order.Number, order.OrderedAt, null,
             t.T("patrol.order.body", home), [], order.BusinessName, order.Address, t["patrol.order.noPermit"],
             t.T("rectification.document.issuer", t.Local(policy.Name))))}
         """));
@@ -129,14 +131,15 @@ public static class PatrolEndpoints
         </form>
         """));
 
-    private static (Street Street, Official Official)? Read(string token, DecisionLinkToken tokens, DistrictPolicy policy) =>
-        tokens.Verify(token) is DecisionLinkVerification.Valid { Claims: var claims }
-        && PatrolLinks.StreetOf(claims) is { } code && policy.FindStreet(code) is { } street
-        && street.GridTeam.Append(street.Inspector).FirstOrDefault(o => o.Id == claims.ApproverId) is { } official
-            ? (street, official)
-            : null;
+    private static ((Street Street, Official Official)? Open, IResult? Refusal) Read(string token, DecisionLinkToken tokens, DistrictPolicy policy)
+    {
+        var (claims, refusal) = TaskLinkPages.Open(tokens, token, c => PatrolLinks.StreetOf(c) is not null);
+        if (claims is null) return (null, refusal);
+        return policy.FindStreet(PatrolLinks.StreetOf(claims)) is { } street
+            && street.GridTeam.Append(street.Inspector).FirstOrDefault(o => o.Id == claims.ApproverId) is { } official
+                ? ((street, official), null)
+                : (null, TaskLinkPages.Invalid());
+    }
 
     private static string OrderPath(string token, string number) => $"{PatrolLinks.PathFor(token)}/orders/{number}";
-
-    private static string Action(HttpContext http) => http.Request.PathBase.Add(http.Request.Path).ToUriComponent();
 }

@@ -56,16 +56,13 @@ internal sealed class RectificationEffects(
     private async Task ReinspectAsync(ReinspectionAssigned e, EffectContext context, CancellationToken ct)
     {
         var n = e.Notice;
-        var inspector = policy.FindOfficial(n.InspectorId)
-            ?? (policy.FindStreet(n.StreetCode) is { } home ? GridAssignment.InspectorFor(home, n.FilingId, e.TaskKey) : null)
-            ?? throw new InvalidOperationException($"No inspector for street {n.StreetCode}.");
+        var street = policy.FindStreet(n.StreetCode) ?? throw new InvalidOperationException($"Street {n.StreetCode} is not in the policy.");
+        var inspector = policy.FindOfficial(n.InspectorId) ?? GridAssignment.InspectorFor(street, n.FilingId, e.TaskKey);
         var now = time.GetUtcNow();
         var task = new InspectionTask(n.FilingId, e.TaskKey, FollowUpKind.Reinspection, inspector.Id, n.StreetCode, n.PermitNumber, n.BusinessName,
             n.Address, n.Category, now, e.InspectBy, policy.TaskLinkExpiry(now, e.InspectBy), NoticeId: n.NoticeId);
-        await board.AssignAsync(task, now, ct);
         // The task as stored (a repeat keeps the first one's link expiry), so every message carries the same link.
-        var stored = (await board.FindAsync(n.FilingId, e.TaskKey, ct))?.Task ?? task;
-        var street = policy.FindStreet(n.StreetCode) ?? throw new InvalidOperationException($"Street {n.StreetCode} is not in the policy.");
+        var stored = await board.AssignAsync(task, now, ct);
         await notifier.NotifyAsync(stored, inspector, street, context.IdempotencyKey + "|", ct);
         logger.LogInformation("Rectification {NoticeId}: re-inspection {TaskKey} assigned to official {OfficialId}", n.NoticeId, e.TaskKey, inspector.Id);
     }

@@ -34,9 +34,9 @@ internal static class RectificationMessages
         var text = string.Join('\n', Zh.T("rectification.order.greeting", head.Name, Zh.Local(head.Role)), "", Lines(zh, Zh), "", "----", Subject(En), Lines(en, En));
         var html = Html.Of($"""
             <p>{Zh.T("rectification.order.greeting", head.Name, Zh.Local(head.Role))}</p>
-            {RectificationDocuments.Render(Zh, zh)}
+            {SupervisionDocuments.Render(Zh, zh)}
             <hr>
-            <div lang="en">{RectificationDocuments.Render(En, en)}</div>
+            <div lang="en">{SupervisionDocuments.Render(En, en)}</div>
             """);
         return new EmailMessage(head.Email, head.Name, Subject(Zh), html.ToString(), text, []);
     }

@@ -18,7 +18,7 @@ internal static class RectificationSection
         {view.Rectifications.Select(r => Card(t, view.FilingId, r, accessCode))}
         """);
 
-    private static readonly Html DocumentStyles = Html.Trusted("<style>" + RectificationDocuments.Css + "</style>");
+    private static readonly Html DocumentStyles = Html.Trusted("<style>" + SupervisionDocuments.Css + "</style>");
 
     private static Html Card(Texts t, string filingId, RectificationView r, string accessCode) => Html.Of($"""
         <section class="card rectification" data-notice="{r.NoticeId}" data-status="{r.Status}">
@@ -42,7 +42,7 @@ internal static class RectificationSection
             </form>
             """) : Html.Empty)}
         <h3 class="no-print">{t["rectification.card.documents"]}</h3>
-        {r.Documents.Select(d => RectificationDocuments.Render(t, d))}
+        {r.Documents.Select(d => SupervisionDocuments.Render(t, d))}
         </section>
         """);
 

@@ -34,10 +34,3 @@ public sealed record RectificationView(
                 n.BusinessName, n.Address, n.PermitNumber, t.T("rectification.document.issuer", t.Local(policy.Name))))]);
     }
 }
-
-public sealed record ItemView(string Code, string Text, string Note);
-
-/// <summary>One of the four documents, whole, as printed.</summary>
-/// <param name="Kind">Problem, Reminder, SupervisionOrder or Feedback.</param>
-public sealed record DocumentView(string Kind, string Title, string Number, DateTimeOffset At, DateTimeOffset? Deadline, string Body,
-    IReadOnlyList<ItemView> Items, string BusinessName, string Address, string PermitNumber, string Issuer);

@@ -2,10 +2,13 @@ using Reopen.Functions.Approvals;
 using Reopen.Functions.Web;
 using Reopen.Functions.Web.Localization;
 
-namespace Reopen.Functions.Supervision.Rectification;
+namespace Reopen.Functions.Supervision;
 
-/// <summary>The four documents (问题单, 提示单, 督办单, 反馈单) as printed: one A4 sheet each, numbered, in the reader's language.</summary>
-internal static class RectificationDocuments
+/// <summary>
+/// Supervision's numbered documents as printed, one A4 sheet each in the reader's language: a notice's four (问题单, 提示单,
+/// 督办单, 反馈单) and a patrol's closure order (责令停业通知书).
+/// </summary>
+internal static class SupervisionDocuments
 {
     public const string Css = """
         .document{border:1px solid #8c959f;padding:1rem 1.2rem;margin:1rem 0;background:#fff}
@@ -35,3 +38,10 @@ internal static class RectificationDocuments
         </article>
         """);
 }
+
+public sealed record ItemView(string Code, string Text, string Note);
+
+/// <summary>One document, whole, as printed.</summary>
+/// <param name="Kind">Problem, Reminder, SupervisionOrder, Feedback or ClosureOrder.</param>
+public sealed record DocumentView(string Kind, string Title, string Number, DateTimeOffset At, DateTimeOffset? Deadline, string Body,
+    IReadOnlyList<ItemView> Items, string BusinessName, string Address, string PermitNumber, string Issuer);

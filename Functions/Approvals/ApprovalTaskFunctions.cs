@@ -13,8 +13,8 @@ public sealed class ApprovalTaskFunctions(ProcessTasks<ApprovalState, ApprovalCo
     public Task<ApprovalState> ApprovalOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context) =>
         tasks.Orchestrator.RunAsync(context, context.GetInput<ProcessRun<ApprovalState, ApprovalCommand>>()!);
 
-    [Function(nameof(ApprovalCommit))]
-    public Task<bool> ApprovalCommit([ActivityTrigger] ProcessCommit<ApprovalState, ApprovalEvent> input) => tasks.Commit.RunAsync(input);
+    [Function(nameof(ApprovalApply))]
+    public Task<ApplyOutcome> ApprovalApply([ActivityTrigger] ProcessApply<ApprovalState, ApprovalEvent, ApprovalEffect> input) => tasks.Apply.RunAsync(input);
 
     [Function(nameof(ApprovalReject))]
     public Task<bool> ApprovalReject([ActivityTrigger] CommandRejection input) => tasks.Reject.RunAsync(input);

@@ -38,12 +38,44 @@ public sealed record CommandRejection(string InstanceId, string CommandId, strin
 /// <summary>One effect for its activity, with the key that makes a repeat harmless and the number of the try.</summary>
 public sealed record EffectDelivery<TEffect>(TEffect Effect, EffectContext Context) where TEffect : class;
 
+/// <summary>One command's work for one activity: its read-model change, then its effects, in order.</summary>
+public sealed record ProcessApply<TState, TEvent, TEffect>(ProcessCommit<TState, TEvent> Commit, IReadOnlyList<EffectDelivery<TEffect>> Effects)
+    where TState : class
+    where TEvent : class
+    where TEffect : class;
+
+/// <summary>
+/// How far the apply activity got: every effect before <paramref name="StoppedAt"/> is done; at it, the run of one kind it
+/// was sending had the effects in <paramref name="Failed"/> fail their first try (the rest of that run is done); the
+/// effects after that run were not tried. <paramref name="StoppedAt"/> is the count of effects when all are done.
+/// </summary>
+public sealed record ApplyOutcome(int StoppedAt, IReadOnlyList<int> Failed);
+
 /// <summary>The names of a process's orchestration, its command event and its activities (Functions names: letters only).</summary>
-public sealed record ProcessTaskNames(string Orchestrator, string CommandEvent, string Commit, string Reject, string Deliver)
+public sealed record ProcessTaskNames(string Orchestrator, string CommandEvent, string Apply, string Reject, string Deliver)
 {
     public static ProcessTaskNames For(string processName)
     {
         var pascal = char.ToUpperInvariant(processName[0]) + processName[1..];
-        return new(pascal + "Orchestrator", "command", pascal + "Commit", pascal + "Reject", pascal + "Deliver");
+        return new(pascal + "Orchestrator", "command", pascal + "Apply", pascal + "Reject", pascal + "Deliver");
+    }
+}
+
+/// <summary>
+/// Effects go out in order, except that a run of the same kind (the emails to a step's approvers) goes out together:
+/// the runs, each as the range of its positions.
+/// </summary>
+public static class EffectRuns
+{
+    public static IEnumerable<Range> Of<TEffect>(IReadOnlyList<EffectDelivery<TEffect>> effects, int from = 0) where TEffect : class
+    {
+        for (var i = from; i < effects.Count;)
+        {
+            var kind = effects[i].Effect.GetType();
+            var end = i + 1;
+            while (end < effects.Count && effects[end].Effect.GetType() == kind) end++;
+            yield return i..end;
+            i = end;
+        }
     }
 }

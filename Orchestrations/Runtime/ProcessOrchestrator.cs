@@ -5,7 +5,7 @@ namespace Reopen.Orchestrations.Runtime;
 /// <summary>
 /// One instance of a process as a Durable orchestration. Each generation takes one command (an external event, or the
 /// timers that came due), asks the rules (<see cref="ProcessTransition"/>, with the context's clock), runs the activities
-/// they name (record, then the effects in order, each retried with backoff) and continues as new with the state it carries.
+/// they name (one that records the command and tries its effects in order, then one per effect to retry, with backoff) and continues as new with the state it carries.
 /// So a history holds one command's work, replays are short, and a new deployment meets a running instance only
 /// between commands, where all it needs is the carried <see cref="ProcessRun{TState,TCommand}"/>.
 /// </summary>
@@ -78,22 +78,27 @@ public sealed class ProcessOrchestrator<TState, TCommand, TEvent, TEffect>(IProc
     {
         var step = ProcessTransition.Apply(process, context.InstanceId, run, command, now);
         if (step.Rejection is { } rejection) await context.CallActivityAsync<bool>(_names.Reject, rejection);
-        if (step.Commit is { } commit) await context.CallActivityAsync<bool>(_names.Commit, commit);
-        // Effects go out in order, except that a run of the same kind (the emails to a step's approvers) goes out together.
-        for (var i = 0; i < step.Effects.Count;)
+        if (step.Commit is not { } commit) return step.Run;
+
+        // One activity records the command and makes each effect's first try; what failed there is retried here, alone.
+        var effects = step.Effects;
+        var outcome = await context.CallActivityAsync<ApplyOutcome>(_names.Apply, new ProcessApply<TState, TEvent, TEffect>(commit, effects));
+        if (outcome.StoppedAt >= effects.Count) return step.Run;
+        var stopped = EffectRuns.Of(effects, outcome.StoppedAt).First();
+        await Task.WhenAll(outcome.Failed.Select(i => DeliverAsync(context, effects[i], firstAttempt: 2)));
+        foreach (var range in EffectRuns.Of(effects, stopped.End.Value))
         {
-            var kind = step.Effects[i].Effect.GetType();
-            var same = step.Effects.Skip(i).TakeWhile(e => e.Effect.GetType() == kind).ToArray();
-            await Task.WhenAll(same.Select(e => DeliverAsync(context, e)));
-            i += same.Length;
+            await Task.WhenAll(effects.Take(range).Select(e => DeliverAsync(context, e, firstAttempt: 1)));
         }
         return step.Run;
     }
 
-    private async Task DeliverAsync(TaskOrchestrationContext context, EffectDelivery<TEffect> delivery)
+    /// <summary>Tries an effect from <paramref name="firstAttempt"/> on; a try after the first waits its backoff first.</summary>
+    private async Task DeliverAsync(TaskOrchestrationContext context, EffectDelivery<TEffect> delivery, int firstAttempt)
     {
-        for (var attempt = 1; ; attempt++)
+        for (var attempt = firstAttempt; ; attempt++)
         {
+            if (attempt > 1) await context.CreateTimer(EffectRetryPolicy.DelayAfter(attempt - 1), CancellationToken.None);
             try
             {
                 await context.CallActivityAsync<bool>(_names.Deliver, delivery with { Context = delivery.Context with { Attempt = attempt } });
@@ -101,7 +106,7 @@ public sealed class ProcessOrchestrator<TState, TCommand, TEvent, TEffect>(IProc
             }
             catch (TaskFailedException) when (attempt < EffectRetryPolicy.MaxAttempts)
             {
-                await context.CreateTimer(EffectRetryPolicy.DelayAfter(attempt), CancellationToken.None);
+                // The next turn of the loop waits, then tries again.
             }
             catch (TaskFailedException)
             {

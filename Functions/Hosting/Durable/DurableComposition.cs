@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Reopen.Orchestrations.Runtime;
 
 namespace Reopen.Functions.Hosting.Durable;
@@ -42,7 +43,8 @@ public static class DurableComposition
         where TEffect : class
     {
         services.AddSingleton(sp => new ProcessTasks<TState, TCommand, TEvent, TEffect>(process(sp),
-            sp.GetRequiredService<ProcessReadModel<TState, TEvent>>(), sp.GetRequiredService<IEffectHandler<TEffect>>(), sp.GetRequiredService<CommandSignals>()));
+            sp.GetRequiredService<ProcessReadModel<TState, TEvent>>(), sp.GetRequiredService<IEffectHandler<TEffect>>(), sp.GetRequiredService<CommandSignals>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Reopen.Effects")));
         services.AddSingleton<IProcessTasks>(sp => sp.GetRequiredService<ProcessTasks<TState, TCommand, TEvent, TEffect>>());
         return services;
     }

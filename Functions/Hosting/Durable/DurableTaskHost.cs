@@ -91,7 +91,7 @@ public sealed class DurableTaskHost(
                 worker.AddTaskActivities(new TaskCreator<DurableTask.Core.TaskActivity>(function.Name, () => shims.CreateActivity(name, activity)));
             }
         }
-        var missing = processes.SelectMany(p => new[] { p.Names.Orchestrator, p.Names.Commit, p.Names.Reject, p.Names.Deliver })
+        var missing = processes.SelectMany(p => new[] { p.Names.Orchestrator, p.Names.Apply, p.Names.Reject, p.Names.Deliver })
             .Except(catalog.Durable.Select(f => f.Name), StringComparer.Ordinal).ToArray();
         if (missing.Length > 0) throw new InvalidOperationException($"No function runs the tasks {string.Join(", ", missing)}.");
     }

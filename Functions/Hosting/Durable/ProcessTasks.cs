@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Reopen.Orchestrations.Runtime;
 
 namespace Reopen.Functions.Hosting.Durable;
@@ -11,14 +12,15 @@ public interface IProcessTasks
 }
 
 /// <summary>
-/// A process's orchestrator and its three activities (record, refuse, deliver an effect), built once from the app's services;
+/// A process's orchestrator and its three activities (apply a command, refuse one, retry an effect), built once from the app's services;
 /// its orchestration and activity functions are one-line calls into these.
 /// </summary>
 public sealed class ProcessTasks<TState, TCommand, TEvent, TEffect>(
     IProcess<TState, TCommand, TEvent, TEffect> process,
     ProcessReadModel<TState, TEvent> readModel,
     IEffectHandler<TEffect> effects,
-    CommandSignals signals) : IProcessTasks
+    CommandSignals signals,
+    ILogger logger) : IProcessTasks
     where TState : class
     where TCommand : class
     where TEvent : class
@@ -30,7 +32,7 @@ public sealed class ProcessTasks<TState, TCommand, TEvent, TEffect>(
 
     public ProcessOrchestrator<TState, TCommand, TEvent, TEffect> Orchestrator { get; } = new(process);
 
-    public ProcessCommitActivity<TState, TEvent> Commit { get; } = new(readModel, signals);
+    public ProcessApplyActivity<TState, TEvent, TEffect> Apply { get; } = new(readModel, signals, effects, logger);
 
     public ProcessRejectActivity<TState, TEvent> Reject { get; } = new(readModel, signals);
 

@@ -13,8 +13,8 @@ public sealed class RectificationTaskFunctions(ProcessTasks<RectificationState, 
     public Task<RectificationState> RectificationOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context) =>
         tasks.Orchestrator.RunAsync(context, context.GetInput<ProcessRun<RectificationState, RectificationCommand>>()!);
 
-    [Function(nameof(RectificationCommit))]
-    public Task<bool> RectificationCommit([ActivityTrigger] ProcessCommit<RectificationState, RectificationEvent> input) => tasks.Commit.RunAsync(input);
+    [Function(nameof(RectificationApply))]
+    public Task<ApplyOutcome> RectificationApply([ActivityTrigger] ProcessApply<RectificationState, RectificationEvent, RectificationEffect> input) => tasks.Apply.RunAsync(input);
 
     [Function(nameof(RectificationReject))]
     public Task<bool> RectificationReject([ActivityTrigger] CommandRejection input) => tasks.Reject.RunAsync(input);

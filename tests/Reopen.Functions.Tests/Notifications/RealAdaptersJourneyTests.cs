@@ -64,6 +64,30 @@ public sealed partial class RealAdaptersJourneyTests(AzuriteFixture azurite)
         Assert.Contains("\"undelivered\":[{\"purpose\":\"decisionEmail\"", await status.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Email_the_provider_fails_at_first_goes_out_once_on_the_orchestrations_retry_and_the_journey_goes_on()
+    {
+        await using var sendGrid = await FakeSendGrid.StartAsync();
+        sendGrid.Failures.Add(503);
+        await using var acs = await FakeAcsSms.StartAsync();
+        await using var journey = await StartAsync(sendGrid, acs);
+
+        var (filingId, _) = await journey.SubmitAsync(SampleFilings.BelowScale("清源鲜果批发行"));
+        var toSecretary = await WaitForMailAsync(sendGrid, Journey.Secretary);
+        var toDirector = await WaitForMailAsync(sendGrid, Journey.Director);
+
+        // The step's two emails went out together; one was answered 503 and, after the retry policy's wait, accepted.
+        var answers = await WaitForAsync(() => sendGrid.Answers is { Count: >= 3 } all ? all : null);
+        Assert.Equal([202, 202, 503], answers.Order());
+        Assert.Equal(202, answers[^1]);
+        Assert.Single(sendGrid.Accepted, m => m.To == Journey.Secretary);
+        Assert.Single(sendGrid.Accepted, m => m.To == Journey.Director);
+        await ApproveAsync(journey, toSecretary);
+        await ApproveAsync(journey, toDirector);
+        await WaitForAsync(() => acs.Delivered.SingleOrDefault());
+        Assert.Empty(await journey.App.GetRequiredService<UndeliveredMessageLog>().ListAsync(filingId, default));
+    }
+
     private Task<Journey> StartAsync(FakeSendGrid sendGrid, FakeAcsSms acs) => Journey.StartAsync(azurite, options =>
     {
         options.Settings["Notifications:Email"] = "sendgrid";

@@ -1,3 +1,5 @@
+using Microsoft.DurableTask;
+
 namespace Reopen.Orchestrations.Runtime;
 
 /// <summary>
@@ -10,6 +12,9 @@ public static class EffectRetryPolicy
 
     private static readonly TimeSpan First = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan Longest = TimeSpan.FromMinutes(5);
+
+    /// <summary>The same backoff as Durable's own retry policy, for the activities that only a storage fault can fail.</summary>
+    public static RetryPolicy Durable { get; } = new(MaxAttempts, First, backoffCoefficient: 2, maxRetryInterval: Longest);
 
     /// <summary>The wait after failed try <paramref name="attempt"/> (1-based).</summary>
     public static TimeSpan DelayAfter(int attempt) =>

@@ -16,6 +16,9 @@ public sealed class ProcessOrchestrator<TState, TCommand, TEvent, TEffect>(IProc
     where TEvent : class
     where TEffect : class
 {
+    // Apply and Reject fail only when storage does (an effect's failure comes back as data); their writes are idempotent.
+    private static readonly TaskOptions Recording = TaskOptions.FromRetryPolicy(EffectRetryPolicy.Durable);
+
     private readonly ProcessTaskNames _names = ProcessTaskNames.For(process.Name);
 
     public override async Task<TState> RunAsync(TaskOrchestrationContext context, ProcessRun<TState, TCommand> input)
@@ -77,12 +80,12 @@ public sealed class ProcessOrchestrator<TState, TCommand, TEvent, TEffect>(IProc
         ProcessCommand<TCommand> command, DateTimeOffset now)
     {
         var step = ProcessTransition.Apply(process, context.InstanceId, run, command, now);
-        if (step.Rejection is { } rejection) await context.CallActivityAsync<bool>(_names.Reject, rejection);
+        if (step.Rejection is { } rejection) await context.CallActivityAsync<bool>(_names.Reject, rejection, Recording);
         if (step.Commit is not { } commit) return step.Run;
 
         // One activity records the command and makes each effect's first try; what failed there is retried here, alone.
         var effects = step.Effects;
-        var outcome = await context.CallActivityAsync<ApplyOutcome>(_names.Apply, new ProcessApply<TState, TEvent, TEffect>(commit, effects));
+        var outcome = await context.CallActivityAsync<ApplyOutcome>(_names.Apply, new ProcessApply<TState, TEvent, TEffect>(commit, effects), Recording);
         if (outcome.StoppedAt >= effects.Count) return step.Run;
         var stopped = EffectRuns.Of(effects, outcome.StoppedAt).First();
         await Task.WhenAll(outcome.Failed.Select(i => DeliverAsync(context, effects[i], firstAttempt: 2)));

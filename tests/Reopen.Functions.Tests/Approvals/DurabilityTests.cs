@@ -1,3 +1,10 @@
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Reopen.Functions.Hosting.Storage;
 using Reopen.Functions.Tests.Infrastructure;
 using Reopen.Orchestrations.Approvals;
 using Reopen.TestSupport;
@@ -70,6 +77,59 @@ public sealed class DurabilityTests(AzuriteFixture azurite)
         var mails = await first.Outbox.ListAsync(Journey.Secretary, "email");
         foreach (var name in names) Assert.Single(mails, m => m.Subject!.Contains(name, StringComparison.Ordinal));
         foreach (var filingId in filed) Assert.Single((await second.StateAsync(filingId)).Steps, s => s.Status == StepStatus.Open);
+    }
+
+    [Fact]
+    public async Task A_storage_fault_while_a_decision_is_recorded_is_retried_and_the_approval_goes_on()
+    {
+        var storage = new RefusedBatches();
+        await using var journey = await Journey.StartAsync(azurite, o => o.ConfigureServices = services => services.Replace(
+            ServiceDescriptor.Singleton(new StorageConnection(azurite.ConnectionString, null, null, false).CreateClient(storage.AddTo))));
+        var filingId = await journey.FileAsync(SampleFilings.BelowScale("清河晨光便利店"));
+        var toSecretary = await journey.Outbox.DecisionLinkAsync(Journey.Secretary);
+        await journey.Outbox.DecisionLinkAsync(Journey.Director);
+
+        // A decision's POST writes no batch: the next one is the orchestration recording the decision, and storage refuses it.
+        storage.RefuseNext();
+        var (response, html) = await journey.DecideAsync(toSecretary, "approve");
+        Assert.True(response.IsSuccessStatusCode, html);
+        await journey.ApproveAsync(Journey.Director);
+
+        await journey.Outbox.WaitForAsync(Journey.BusinessMobile, channel: "sms");
+        Assert.Equal(1, storage.Refused);
+        Assert.Equal(2, (await journey.StateAsync(filingId)).Decisions.Count);
+    }
+
+    /// <summary>Fails the next table batch once armed, as a storage fault the client's own retries did not get past.</summary>
+    private sealed class RefusedBatches : HttpPipelinePolicy
+    {
+        private int _armed;
+        private int _refused;
+
+        public int Refused => Volatile.Read(ref _refused);
+
+        public void RefuseNext() => Volatile.Write(ref _armed, 1);
+
+        public void AddTo(TableClientOptions options) => options.AddPolicy(this, HttpPipelinePosition.PerCall);
+
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            Refuse(message);
+            ProcessNext(message, pipeline);
+        }
+
+        public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            Refuse(message);
+            return ProcessNextAsync(message, pipeline);
+        }
+
+        private void Refuse(HttpMessage message)
+        {
+            if (!message.Request.Uri.Path.EndsWith("$batch", StringComparison.Ordinal) || Interlocked.Exchange(ref _armed, 0) == 0) return;
+            Interlocked.Increment(ref _refused);
+            throw new RequestFailedException(503, "Storage is busy (refused by the test).");
+        }
     }
 
     // Links name the app that mailed them; the path and token are what count.
